@@ -1,0 +1,258 @@
+package news.akhbar.article;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+import news.akhbar.common.Image;
+import news.akhbar.common.Slugs;
+
+/**
+ * The three faces of an article body: sanitized HTML (what is stored), plain text and blocks.
+ * Links to {@code <site>/<article-path>/<slug>} are internal links to other articles.
+ */
+class ArticleBody {
+
+    private static final int WORDS_PER_MINUTE = 200;
+    private static final int MAX_LABEL_LENGTH = 60;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
+
+    private final PolicyFactory policy;
+    private final URI site;
+    private final String articlePath;
+
+    ArticleBody(String siteUrl, String articlePath) {
+        this.site = URI.create(siteUrl);
+        this.articlePath = articlePath.endsWith("/") ? articlePath : articlePath + "/";
+        this.policy = new HtmlPolicyBuilder()
+                .allowElements("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "figure",
+                        "figcaption", "cite", "strong", "em", "b", "i", "u", "s", "sub", "sup", "br", "hr", "code",
+                        "pre", "span", "a", "img")
+                // The headline is the page's h1; a body heading starts at h2.
+                .allowElements((name, attributes) -> "h2", "h1")
+                .allowStandardUrlProtocols()
+                .allowAttributes("href").onElements("a")
+                .allowAttributes("src", "alt").onElements("img")
+                .allowAttributes("width", "height").matching(NUMBER).onElements("img")
+                .allowAttributes("cite").onElements("blockquote")
+                .allowAttributes("dir").matching(Pattern.compile("rtl|ltr|auto")).globally()
+                .allowAttributes("lang").matching(Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")).globally()
+                .allowElements((name, attributes) -> {
+                    int href = attributes.indexOf("href");
+                    if (href >= 0 && href % 2 == 0 && isExternal(attributes.get(href + 1))) {
+                        attributes.add("rel");
+                        attributes.add("noopener nofollow");
+                    }
+                    return name;
+                }, "a")
+                .allowAttributes("rel").onElements("a")
+                .toFactory();
+    }
+
+    String sanitize(String html) {
+        return policy.sanitize(html == null ? "" : html);
+    }
+
+    /** Plain text: one paragraph per block, separated by a blank line. */
+    static String text(String sanitizedHtml) {
+        List<String> parts = new ArrayList<>();
+        for (Element element : topLevel(parse(sanitizedHtml))) {
+            switch (element.normalName()) {
+                case "ul", "ol" -> parts.add(String.join("\n", element.select("> li").eachText()));
+                case "img", "hr", "figure" -> {
+                    // Pictures are not text; their caption belongs to the picture.
+                }
+                default -> parts.add(element.text());
+            }
+        }
+        parts.removeIf(String::isBlank);
+        return String.join("\n\n", parts);
+    }
+
+    static int wordCount(String text) {
+        int count = 0;
+        for (String token : text.split("\\s+")) {
+            if (WORD.matcher(token).find()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static int readingMinutes(int wordCount) {
+        return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    /** Slugs of the articles that stand-alone internal links point to, in body order. */
+    Set<String> linkedSlugs(String sanitizedHtml) {
+        Set<String> slugs = new LinkedHashSet<>();
+        for (Element element : topLevel(parse(sanitizedHtml))) {
+            String slug = standaloneLinkSlug(element);
+            if (slug != null) {
+                slugs.add(slug);
+            }
+        }
+        return slugs;
+    }
+
+    /**
+     * Blocks of the body. {@code cards} holds the linked articles that are public; a link to any other
+     * stays an ordinary paragraph, so a draft never shows up as a card.
+     */
+    List<Block> blocks(String sanitizedHtml, Map<String, ArticleCard> cards) {
+        List<Block> blocks = new ArrayList<>();
+        for (Element element : topLevel(parse(sanitizedHtml))) {
+            String slug = standaloneLinkSlug(element);
+            if (slug != null && cards.containsKey(slug)) {
+                blocks.add(Block.articleLink(label(element), cards.get(slug)));
+                continue;
+            }
+            Block block = toBlock(element);
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private static Block toBlock(Element element) {
+        return switch (element.normalName()) {
+            case "h2", "h3", "h4", "h5", "h6" -> Block.heading(element.normalName().charAt(1) - '0', element.text());
+            case "blockquote" -> Block.quote(element.text(), element.hasAttr("cite") ? element.attr("cite") : null);
+            case "ul", "ol" -> Block.list("ol".equals(element.normalName()), element.select("> li").eachText());
+            case "figure", "img" -> imageBlock(element);
+            case "hr" -> null;
+            default -> {
+                Element onlyImage = onlyChildImage(element);
+                if (onlyImage != null) {
+                    yield imageBlock(onlyImage);
+                }
+                yield element.text().isBlank() ? null : Block.paragraph(element.text(), element.html());
+            }
+        };
+    }
+
+    private static Block imageBlock(Element element) {
+        Element img = "img".equals(element.normalName()) ? element : element.selectFirst("img");
+        if (img == null || img.attr("src").isEmpty()) {
+            return element.text().isBlank() ? null : Block.paragraph(element.text(), element.html());
+        }
+        Element caption = element.selectFirst("figcaption");
+        return Block.image(new Image(img.attr("src"), emptyToNull(img.attr("alt")),
+                caption == null ? null : emptyToNull(caption.text()), null, integer(img.attr("width")),
+                integer(img.attr("height"))));
+    }
+
+    private static Element onlyChildImage(Element element) {
+        return element.childrenSize() == 1 && "img".equals(element.child(0).normalName()) && element.ownText().isBlank()
+                ? element.child(0)
+                : null;
+    }
+
+    /** The slug when the element is a short label followed by one internal link, as in "اقرأ أيضاً: …". */
+    private String standaloneLinkSlug(Element element) {
+        if (!"p".equals(element.normalName()) || element.childrenSize() != 1) {
+            return null;
+        }
+        Element link = element.child(0);
+        if (!"a".equals(link.normalName()) || label(element).length() > MAX_LABEL_LENGTH) {
+            return null;
+        }
+        Node after = link.nextSibling();
+        if (after != null && !(after instanceof TextNode text && text.isBlank())) {
+            return null;
+        }
+        return internalSlug(link.attr("href"));
+    }
+
+    private static String label(Element paragraph) {
+        String label = paragraph.ownText().strip().replaceAll("[:：\\s]+$", "");
+        return label.isEmpty() ? null : label;
+    }
+
+    String internalSlug(String href) {
+        if (href == null || href.isEmpty()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(href);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (uri.isAbsolute() && isExternal(href)) {
+            return null;
+        }
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith(articlePath)) {
+            return null;
+        }
+        String slug = path.substring(articlePath.length()).replaceAll("/+$", "");
+        if (slug.isEmpty() || slug.contains("/")) {
+            return null;
+        }
+        return Slugs.normalize(URLDecoder.decode(slug.replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+
+    private boolean isExternal(String href) {
+        try {
+            URI uri = URI.create(href.strip());
+            return uri.isAbsolute() && !(site.getHost() != null && site.getHost().equalsIgnoreCase(uri.getHost()));
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static Document parse(String html) {
+        Document document = Jsoup.parseBodyFragment(html == null ? "" : html);
+        document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
+    /** Top-level block elements; stray inline content at the top becomes a paragraph of its own. */
+    private static List<Element> topLevel(Document document) {
+        List<Element> elements = new ArrayList<>();
+        Element pending = null;
+        for (Node node : new ArrayList<>(document.body().childNodes())) {
+            boolean inline = node instanceof TextNode || node instanceof Element element && !element.isBlock();
+            if (inline) {
+                if (node instanceof TextNode text && text.isBlank() && pending == null) {
+                    continue;
+                }
+                if (pending == null) {
+                    pending = new Element("p");
+                    elements.add(pending);
+                }
+                pending.appendChild(node.clone());
+            } else {
+                pending = null;
+                elements.add((Element) node);
+            }
+        }
+        return elements;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Integer integer(String value) {
+        return value == null || value.isEmpty() || !NUMBER.matcher(value).matches() ? null : Integer.valueOf(value);
+    }
+}

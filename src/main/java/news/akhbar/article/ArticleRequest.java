@@ -1,0 +1,33 @@
+package news.akhbar.article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import news.akhbar.common.Image;
+
+/** Everything an editor sets on an article; what is derived (dir, text, word count) is not here. */
+public record ArticleRequest(
+        @Size(max = 200) String slug,
+        @NotBlank @Size(max = 500) String title,
+        @Size(max = 500) String subtitle,
+        @Size(max = 2000) String excerpt,
+        @NotNull @Size(max = 500_000) String body,
+        @Size(max = 35) String lang,
+        ArticleStatus status,
+        OffsetDateTime publishedAt,
+        @Size(max = 300) String byline,
+        @Size(max = 20) List<@NotBlank String> authors,
+        String category,
+        @Size(max = 50) List<@NotBlank String> tags,
+        @Valid Image featuredImage,
+        @Size(max = 50) List<ArticleResponse.@Valid SourceRef> sources,
+        @Valid ArticleResponse.Seo seo,
+        Boolean commentsOpen,
+        @Size(max = 20) List<@NotBlank String> related,
+        Boolean excludeFromRelated) {
+}

@@ -1,0 +1,74 @@
+package news.akhbar.article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import news.akhbar.author.AuthorRef;
+import news.akhbar.common.Image;
+import news.akhbar.common.TextDirection;
+import news.akhbar.taxonomy.CategoryRef;
+import news.akhbar.taxonomy.TagRef;
+
+/** A whole published article, as the article page shows it. */
+@Schema(name = "Article")
+public record ArticleResponse(
+        @Schema(required = true, examples = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو") String slug,
+        @Schema(required = true, examples = "تفاصيل جديدة تكشف لأول مرة حول الساعات الأخيرة لبشار الأسد في سوريا وقصة الهروب إلى موسكو!") String title,
+        String subtitle,
+        String excerpt,
+        @Schema(required = true, examples = "ar") String lang,
+        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir,
+        @Schema(examples = "طيف بوست – فريق التحرير") String byline,
+        @Schema(required = true, description = "In order; the first is the primary author.") List<AuthorRef> authors,
+        CategoryRef category,
+        @Schema(required = true) List<TagRef> tags,
+        Image featuredImage,
+        @Schema(required = true) Body body,
+        @Schema(required = true, description = "Sources the article cites.") List<SourceRef> sources,
+        Seo seo,
+        @Schema(required = true) boolean commentsOpen,
+        @Schema(required = true, examples = "2025-01-12T09:30:00Z") OffsetDateTime publishedAt,
+        @Schema(required = true, examples = "2025-01-12T10:05:00Z") OffsetDateTime updatedAt,
+        @Schema(required = true, examples = "612") int wordCount,
+        @Schema(required = true, examples = "4") int readingTimeMinutes) {
+
+    @Schema(name = "ArticleBody", description = "The body three ways: pick the one your renderer handles.")
+    public record Body(
+            @Schema(required = true, description = "Sanitized HTML.",
+                    examples = "<p>كشفت تقارير إعلامية غربية عن تفاصيل جديدة…</p>") String html,
+            @Schema(required = true, description = "Plain text, paragraphs separated by a blank line.") String text,
+            @Schema(required = true, description = "Structured blocks, in order.") List<Block> blocks) {
+    }
+
+    @Schema(name = "Source")
+    public record SourceRef(
+            @Schema(required = true, examples = "NBC News") String name,
+            @Schema(examples = "https://www.nbcnews.com/") String url) {
+    }
+
+    @Schema(name = "Seo")
+    public record Seo(
+            @Schema(examples = "الساعات الأخيرة لبشار الأسد في سوريا") String metaTitle,
+            String metaDescription,
+            String canonicalUrl) {
+
+        static Seo from(news.akhbar.article.Seo seo) {
+            if (seo == null || (seo.metaTitle == null && seo.metaDescription == null && seo.canonicalUrl == null)) {
+                return null;
+            }
+            return new Seo(seo.metaTitle, seo.metaDescription, seo.canonicalUrl);
+        }
+    }
+
+    static ArticleResponse from(Article article, List<Block> blocks) {
+        return new ArticleResponse(article.slug, article.title, article.subtitle, article.excerpt, article.lang,
+                TextDirection.of(article.lang), article.byline, ArticleMapping.authors(article),
+                CategoryRef.from(article.primaryCategory), ArticleMapping.tags(article),
+                ArticleMapping.image(article.featuredImage), new Body(article.bodyHtml, article.bodyText, blocks),
+                article.sources.stream().map(source -> new SourceRef(source.name, source.url)).toList(),
+                Seo.from(article.seo), article.commentsOpen, article.publishedAt, article.updatedAt,
+                article.wordCount, article.readingMinutes);
+    }
+}

@@ -1,0 +1,300 @@
+package news.akhbar.article;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import news.akhbar.author.Author;
+import news.akhbar.author.AuthorService;
+import news.akhbar.common.AkhbarConfig;
+import news.akhbar.common.BaseEntity;
+import news.akhbar.common.PageInfo;
+import news.akhbar.common.PageRequest;
+import news.akhbar.common.Paged;
+import news.akhbar.common.Problem;
+import news.akhbar.common.ProblemException;
+import news.akhbar.common.ProblemType;
+import news.akhbar.common.Slugs;
+import news.akhbar.common.TextDirection;
+import news.akhbar.taxonomy.Tag;
+import news.akhbar.taxonomy.TaxonomyService;
+
+@ApplicationScoped
+public class ArticleService {
+
+    private static final int EXCERPT_LENGTH = 240;
+
+    private final ArticleRepository articles;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private final ArticleBody body;
+    private final String siteLang;
+
+    @Inject
+    ArticleService(ArticleRepository articles, AuthorService authors, TaxonomyService taxonomy, AkhbarConfig config) {
+        this.articles = articles;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.body = new ArticleBody(config.site().url(), config.site().articlePath());
+        this.siteLang = config.site().lang();
+    }
+
+    @Transactional
+    Paged<ArticleSummary> list(ArticleFilter filter, PageRequest page) {
+        OffsetDateTime now = BaseEntity.now();
+        long total = articles.countVisible(filter, now);
+        if (page.isBeyond(total)) {
+            return Paged.empty(page, total);
+        }
+        List<ArticleSummary> items = articles.findVisible(filter, page, now).stream().map(ArticleSummary::from).toList();
+        return new Paged<>(items, PageInfo.of(page, total));
+    }
+
+    @Transactional
+    public Paged<ArticleSummary> listByAuthor(String authorSlug, PageRequest page) {
+        return list(ArticleFilter.byAuthor(authorSlug), page);
+    }
+
+    @Transactional
+    ArticleResponse getPublished(String slug) {
+        Article article = requireVisible(slug);
+        articles.findWithAssociations(List.of(article.id));
+        Set<String> linked = body.linkedSlugs(article.bodyHtml);
+        Map<String, ArticleCard> cards = articles.findVisibleBySlugs(linked, BaseEntity.now()).stream()
+                .collect(Collectors.toMap(a -> a.slug, ArticleCard::from));
+        return ArticleResponse.from(article, body.blocks(article.bodyHtml, cards));
+    }
+
+    /** Pinned articles first, then those sharing the rarest tags, then the newest of the same category. */
+    @Transactional
+    RelatedList related(String slug, int limit) {
+        OffsetDateTime now = BaseEntity.now();
+        Article article = requireVisible(slug);
+        Map<Long, RelatedArticle.Reason> reasons = new HashMap<>();
+        Map<Long, List<String>> sharedTags = new HashMap<>();
+        Set<Long> chosen = new LinkedHashSet<>();
+        Set<Long> excluded = new TreeSet<>(List.of(article.id));
+
+        for (Article pinned : article.pinnedRelated) {
+            if (chosen.size() < limit && pinned.isPublicAt(now) && !pinned.excludeFromRelated && excluded.add(pinned.id)) {
+                chosen.add(pinned.id);
+                reasons.put(pinned.id, RelatedArticle.Reason.pinned);
+            }
+        }
+        if (chosen.size() < limit && !article.tags.isEmpty()) {
+            for (TagMatch match : rankBySharedTags(article, excluded, now)) {
+                if (chosen.size() == limit) {
+                    break;
+                }
+                chosen.add(match.id);
+                excluded.add(match.id);
+                reasons.put(match.id, RelatedArticle.Reason.sharedTags);
+                sharedTags.put(match.id, List.copyOf(match.tagSlugs));
+            }
+        }
+        if (chosen.size() < limit && article.primaryCategory != null) {
+            for (Long id : articles.findVisibleIdsInCategory(article.primaryCategory.id, excluded, limit - chosen.size(),
+                    now)) {
+                chosen.add(id);
+                reasons.put(id, RelatedArticle.Reason.sameCategory);
+            }
+        }
+        List<RelatedArticle> items = articles.findWithAssociations(List.copyOf(chosen)).stream()
+                .map(related -> new RelatedArticle(reasons.get(related.id), sharedTags.get(related.id),
+                        ArticleSummary.from(related)))
+                .toList();
+        return new RelatedList(items);
+    }
+
+    private static final class TagMatch {
+        final long id;
+        final OffsetDateTime publishedAt;
+        final boolean sameCategory;
+        final Set<String> tagSlugs = new TreeSet<>();
+        double score;
+
+        TagMatch(long id, OffsetDateTime publishedAt, boolean sameCategory) {
+            this.id = id;
+            this.publishedAt = publishedAt;
+            this.sameCategory = sameCategory;
+        }
+    }
+
+    /** Candidates sharing tags, scored by inverse document frequency: a rare tag says more than a common one. */
+    private List<TagMatch> rankBySharedTags(Article article, Set<Long> excluded, OffsetDateTime now) {
+        Map<String, Long> tagIds = article.tags.stream().collect(Collectors.toMap(tag -> tag.slug, tag -> tag.id));
+        Long categoryId = article.primaryCategory == null ? null : article.primaryCategory.id;
+        Map<Long, TagMatch> matches = new HashMap<>();
+        for (Object[] row : articles.findVisibleSharingTags(article.id, tagIds.values(), now)) {
+            Long id = (Long) row[0];
+            if (!excluded.contains(id)) {
+                matches.computeIfAbsent(id, key -> new TagMatch(key, (OffsetDateTime) row[1],
+                        categoryId != null && categoryId.equals(row[2]))).tagSlugs.add((String) row[3]);
+            }
+        }
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        double total = articles.countVisible(now);
+        Map<Long, Long> frequency = articles.countVisibleWithTags(tagIds.values(), now);
+        for (TagMatch match : matches.values()) {
+            for (String tagSlug : match.tagSlugs) {
+                match.score += Math.log(1 + total / frequency.getOrDefault(tagIds.get(tagSlug), 1L));
+            }
+        }
+        return matches.values().stream()
+                .sorted(Comparator.comparingDouble((TagMatch match) -> -match.score)
+                        .thenComparing(match -> !match.sameCategory)
+                        .thenComparing(match -> match.publishedAt, Comparator.reverseOrder())
+                        .thenComparing(match -> -match.id))
+                .toList();
+    }
+
+    /** True when no article exists at all, in any status. */
+    @Transactional
+    public boolean isEmpty() {
+        return articles.count() == 0;
+    }
+
+    /** Published article counts per author id, for author lists and the author box. */
+    @Transactional
+    public Map<Long, Long> publishedCountsByAuthor() {
+        return articles.countVisibleByAuthor(BaseEntity.now());
+    }
+
+    /** Published article counts per category id (each category on its own, without its sub-categories). */
+    @Transactional
+    public Map<Long, Long> publishedCountsByCategory() {
+        return articles.countVisibleByCategory(BaseEntity.now());
+    }
+
+    @Transactional
+    public Map<Long, Long> publishedCountsByTag() {
+        return articles.countVisibleByTag(BaseEntity.now());
+    }
+
+    /** Creates an article from an editor's request; the body is sanitized before it is stored. */
+    @Transactional
+    public String create(ArticleRequest request) {
+        Article article = new Article();
+        article.slug = uniqueSlug(request.slug() != null ? request.slug() : Slugs.fromTitle(request.title()),
+                request.slug() != null);
+        article.title = request.title();
+        article.subtitle = request.subtitle();
+        article.lang = language(request.lang());
+        article.status = request.status() == null ? ArticleStatus.DRAFT : request.status();
+        article.publishedAt = request.publishedAt() == null && article.status == ArticleStatus.PUBLISHED
+                ? BaseEntity.now()
+                : request.publishedAt();
+        article.byline = request.byline();
+        setBody(article, request.body(), request.excerpt());
+        for (String authorSlug : request.authors() == null ? List.<String>of() : request.authors()) {
+            Author author = authors.findEntity(Slugs.normalize(authorSlug))
+                    .orElseThrow(() -> invalidField("authors", "no author with slug '" + authorSlug + "'"));
+            article.authors.add(author);
+        }
+        if (request.category() != null) {
+            article.primaryCategory = taxonomy.findCategoryEntity(Slugs.normalize(request.category()))
+                    .orElseThrow(() -> invalidField("category", "no category with slug '" + request.category() + "'"));
+        }
+        for (String tagSlug : request.tags() == null ? List.<String>of() : request.tags()) {
+            Tag tag = taxonomy.findTagEntity(Slugs.normalize(tagSlug))
+                    .orElseThrow(() -> invalidField("tags", "no tag with slug '" + tagSlug + "'"));
+            article.tags.add(tag);
+        }
+        if (request.featuredImage() != null) {
+            article.featuredImage = new FeaturedImage();
+            article.featuredImage.url = request.featuredImage().url();
+            article.featuredImage.alt = request.featuredImage().alt();
+            article.featuredImage.caption = request.featuredImage().caption();
+            article.featuredImage.credit = request.featuredImage().credit();
+            article.featuredImage.width = request.featuredImage().width();
+            article.featuredImage.height = request.featuredImage().height();
+        }
+        if (request.sources() != null) {
+            request.sources().forEach(source -> article.sources.add(new Source(source.name(), source.url())));
+        }
+        if (request.seo() != null) {
+            article.seo = new Seo();
+            article.seo.metaTitle = request.seo().metaTitle();
+            article.seo.metaDescription = request.seo().metaDescription();
+            article.seo.canonicalUrl = request.seo().canonicalUrl();
+        }
+        article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
+        article.excludeFromRelated = Boolean.TRUE.equals(request.excludeFromRelated());
+        for (String relatedSlug : request.related() == null ? List.<String>of() : request.related()) {
+            Article related = articles.find("slug", Slugs.normalize(relatedSlug)).firstResultOptional()
+                    .orElseThrow(() -> invalidField("related", "no article with slug '" + relatedSlug + "'"));
+            article.pinnedRelated.add(related);
+        }
+        articles.persist(article);
+        return article.slug;
+    }
+
+    private void setBody(Article article, String html, String excerpt) {
+        article.bodyHtml = body.sanitize(html);
+        article.bodyText = ArticleBody.text(article.bodyHtml);
+        article.wordCount = ArticleBody.wordCount(article.bodyText);
+        article.readingMinutes = ArticleBody.readingMinutes(article.wordCount);
+        article.excerpt = excerpt != null ? excerpt : excerptOf(article.bodyText);
+    }
+
+    /** The first paragraph, cut at a word boundary. */
+    private static String excerptOf(String text) {
+        String first = text.split("\n\n", 2)[0];
+        if (first.length() <= EXCERPT_LENGTH) {
+            return first.isEmpty() ? null : first;
+        }
+        int cut = first.lastIndexOf(' ', EXCERPT_LENGTH);
+        return first.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + "…";
+    }
+
+    private String language(String lang) {
+        if (lang == null) {
+            return siteLang;
+        }
+        if (!TextDirection.isWellFormed(lang)) {
+            throw invalidField("lang", "not a BCP 47 language tag");
+        }
+        return TextDirection.normalize(lang);
+    }
+
+    private String uniqueSlug(String candidate, boolean explicit) {
+        String slug = Slugs.normalize(candidate);
+        if (!Slugs.isValid(slug)) {
+            throw invalidField(explicit ? "slug" : "title", "gives no valid slug: letters, digits and single hyphens only");
+        }
+        if (explicit && articles.slugExists(slug)) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "An article with slug '" + slug + "' already exists.",
+                    List.of(new Problem.InvalidParam("slug", "body", "already taken")));
+        }
+        String unique = slug;
+        for (int n = 2; articles.slugExists(unique); n++) {
+            unique = slug + "-" + n;
+        }
+        return unique;
+    }
+
+    private Article requireVisible(String slug) {
+        Article article = articles.findVisibleBySlug(Slugs.normalize(slug), BaseEntity.now());
+        if (article == null) {
+            throw ProblemException.notFound("No published article has the slug '" + slug + "'.");
+        }
+        return article;
+    }
+
+    private static ProblemException invalidField(String field, String message) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, "Field '" + field + "' is invalid: " + message,
+                List.of(new Problem.InvalidParam(field, "body", message)));
+    }
+}

@@ -1,0 +1,47 @@
+package news.akhbar.author;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderBy;
+
+import news.akhbar.common.BaseEntity;
+
+@Entity
+public class Author extends BaseEntity {
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String bio;
+
+    @Column(name = "avatar_url")
+    public String avatarUrl;
+
+    @Column(name = "avatar_alt")
+    public String avatarAlt;
+
+    public String website;
+
+    /** Private: never in a public response. */
+    public String email;
+
+    @Column(nullable = false)
+    public String lang;
+
+    @ElementCollection
+    @CollectionTable(name = "author_social", joinColumns = @JoinColumn(name = "author_id"))
+    @MapKeyColumn(name = "network")
+    @Column(name = "url", nullable = false)
+    @OrderBy("network")
+    public Map<String, String> socials = new TreeMap<>();
+}

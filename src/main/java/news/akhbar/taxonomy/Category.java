@@ -1,0 +1,28 @@
+package news.akhbar.taxonomy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import news.akhbar.common.BaseEntity;
+
+@Entity
+public class Category extends BaseEntity {
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Category parent;
+
+    @Column(nullable = false)
+    public String lang;
+}

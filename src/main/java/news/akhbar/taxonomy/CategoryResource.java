@@ -1,0 +1,58 @@
+package news.akhbar.taxonomy;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import news.akhbar.common.ApiResponses;
+import news.akhbar.common.PageRequest;
+import news.akhbar.common.Paged;
+
+@Path("/api/v1/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Categories", description = "Sections of the site, as a tree.")
+public class CategoryResource {
+
+    @Inject
+    TaxonomyService taxonomy;
+
+    @GET
+    @Operation(summary = "List categories",
+            description = "All categories by name, each with its parent and its published article count "
+                    + "(sub-categories included).")
+    @APIResponse(responseCode = "200", description = "One page of categories.",
+            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
+    public RestResponse<Paged<CategoryResponse>> listCategories(
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("100") @Min(1)
+            @Max(PageRequest.MAX_SIZE) int size,
+            @Context UriInfo uri) {
+        return taxonomy.listCategories(new PageRequest(page, size)).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a category by slug", description = "The category with its parent and direct sub-categories.")
+    @APIResponse(responseCode = "200", description = "The category.")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public CategoryResponse getCategoryBySlug(@Parameter(example = "أخر-الأخبار") @PathParam("slug") String slug) {
+        return taxonomy.getCategory(slug);
+    }
+}

@@ -1,0 +1,18 @@
+package news.akhbar.taxonomy;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import news.akhbar.common.TextDirection;
+
+@Schema(name = "Tag")
+public record TagResponse(
+        @Schema(required = true, examples = "سوريا") String slug,
+        @Schema(required = true, examples = "سوريا") String name,
+        @Schema(required = true, description = "Published articles with this tag.", examples = "9") long articleCount,
+        @Schema(required = true, examples = "ar") String lang,
+        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir) {
+
+    static TagResponse from(Tag tag, long articleCount) {
+        return new TagResponse(tag.slug, tag.name, articleCount, tag.lang, TextDirection.of(tag.lang));
+    }
+}

@@ -1,0 +1,25 @@
+package news.akhbar.taxonomy;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What an editor sets on categories and tags. */
+public final class TaxonomyRequests {
+
+    private TaxonomyRequests() {
+    }
+
+    public record CategoryRequest(
+            @Size(max = 200) String slug,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 2000) String description,
+            String parent,
+            @Size(max = 35) String lang) {
+    }
+
+    public record TagRequest(
+            @Size(max = 200) String slug,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 35) String lang) {
+    }
+}
