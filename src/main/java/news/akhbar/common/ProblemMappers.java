@@ -81,7 +81,7 @@ public class ProblemMappers {
 
     static RestResponse<Problem> respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> errors) {
         Problem problem = new Problem(type.uri(), type.title(), type.status(),
-                detail != null ? detail : defaultDetail(type), uri.getPath(), errors);
+                detail != null ? detail : defaultDetail(type), uri.getRequestUri().getRawPath(), errors);
         return RestResponse.ResponseBuilder.<Problem>create(type.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
     }
 
