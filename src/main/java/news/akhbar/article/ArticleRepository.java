@@ -33,11 +33,12 @@ class ArticleRepository implements PanacheRepository<Article> {
     /** One page of public articles with their category, authors and tags: three statements, whatever the size. */
     List<Article> findVisible(ArticleFilter filter, PageRequest page, OffsetDateTime now) {
         Where where = where(filter, now);
-        TypedQuery<Long> query = getEntityManager().createQuery(
-                "select a.id from Article a where " + where.jpql + " order by " + filter.sort().orderBy, Long.class);
+        TypedQuery<Article> query = getEntityManager().createQuery("select a from Article a left join fetch "
+                + "a.primaryCategory where " + where.jpql + " order by " + filter.sort().orderBy, Article.class);
         where.params.forEach(query::setParameter);
-        List<Long> ids = query.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        return findWithAssociations(ids);
+        List<Article> articles = query.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        fetchAuthorsAndTags(articles.stream().map(a -> a.id).toList());
+        return articles;
     }
 
     /** Articles by id, in the order of {@code ids}, with category, authors and tags fetched up front. */
@@ -48,12 +49,20 @@ class ArticleRepository implements PanacheRepository<Article> {
         List<Article> articles = getEntityManager()
                 .createQuery("select a from Article a left join fetch a.primaryCategory where a.id in :ids", Article.class)
                 .setParameter("ids", ids).getResultList();
+        fetchAuthorsAndTags(ids);
+        Map<Long, Article> byId = articles.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** Fills the authors and tags of articles already in the persistence context: one statement each. */
+    private void fetchAuthorsAndTags(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         getEntityManager().createQuery("select distinct a from Article a left join fetch a.authors where a.id in :ids",
                 Article.class).setParameter("ids", ids).getResultList();
         getEntityManager().createQuery("select distinct a from Article a left join fetch a.tags where a.id in :ids",
                 Article.class).setParameter("ids", ids).getResultList();
-        Map<Long, Article> byId = articles.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
     }
 
     Article findVisibleBySlug(String slug, OffsetDateTime now) {
