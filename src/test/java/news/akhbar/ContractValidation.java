@@ -27,7 +27,8 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
 /**
- * Validates every response a {@code @QuarkusTest} receives through REST Assured against the committed
+ * Checks every response a {@code @QuarkusTest} receives: against the contract, for undocumented fields, and for
+ * leaked secrets ({@link SecretLeakCheck}). Validates every response a {@code @QuarkusTest} receives through REST Assured against the committed
  * openapi/openapi.yaml. Registered for all of them as a Quarkus test callback (META-INF/services), which runs in
  * the class loader of the test itself: a plain JUnit extension would configure a different copy of REST Assured.
  */
@@ -37,11 +38,12 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
 
     private static OpenApiValidationFilter validation;
     private static UndocumentedFields undocumented;
+    private static final SecretLeakCheck SECRETS = new SecretLeakCheck();
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         if (!RestAssured.filters().contains(filter())) {
-            RestAssured.filters(filter(), undocumentedFields());
+            RestAssured.filters(filter(), undocumentedFields(), SECRETS);
         }
     }
 
@@ -81,7 +83,7 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         }
     }
 
-    static JsonNode readContract() {
+    public static JsonNode readContract() {
         try {
             return new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
         } catch (IOException e) {

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import news.akhbar.article.ArticleRequest;
 import news.akhbar.article.ArticleResponse;
-import news.akhbar.article.ArticleService;
+import news.akhbar.article.ArticleEditor;
 import news.akhbar.article.ArticleStatus;
 import news.akhbar.author.AuthorRequest;
 import news.akhbar.author.AuthorService;
@@ -32,7 +32,7 @@ public class TestData {
     EntityManager em;
 
     @Inject
-    ArticleService articles;
+    ArticleEditor editor;
 
     @Inject
     AuthorService authors;
@@ -163,9 +163,9 @@ public class TestData {
 
         /** Creates it and returns its slug. */
         public String create() {
-            return articles.create(new ArticleRequest(slug, title, null, null, body, lang, status, publishedAt, byline,
+            return editor.create(new ArticleRequest(slug, title, null, null, body, lang, status, publishedAt, byline,
                     authors, category, tags, image, List.of(new ArticleResponse.SourceRef("وكالة الأنباء", null)),
-                    null, true, related, excludeFromRelated));
+                    null, true, related, excludeFromRelated), null).body().slug();
         }
     }
 

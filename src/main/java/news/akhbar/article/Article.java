@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import news.akhbar.account.StaffAccount;
 import news.akhbar.author.Author;
 import news.akhbar.common.BaseEntity;
 import news.akhbar.taxonomy.Category;
@@ -106,7 +107,23 @@ public class Article extends BaseEntity {
     @Column(name = "exclude_from_related", nullable = false)
     public boolean excludeFromRelated;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by")
+    public StaffAccount createdBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by")
+    public StaffAccount updatedBy;
+
     public boolean isPublicAt(OffsetDateTime instant) {
-        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(instant);
+        return effectiveStatus(instant) == ArticleStatus.PUBLISHED;
+    }
+
+    /** What the status means at this instant: a scheduled article whose time has come is published. */
+    public ArticleStatus effectiveStatus(OffsetDateTime instant) {
+        if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) {
+            return publishedAt != null && !publishedAt.isAfter(instant) ? ArticleStatus.PUBLISHED : ArticleStatus.SCHEDULED;
+        }
+        return status;
     }
 }

@@ -19,8 +19,12 @@ import news.akhbar.common.PageRequest;
 @ApplicationScoped
 class ArticleRepository implements PanacheRepository<Article> {
 
-    /** The one definition of "public": published, and its publication time has come. */
-    static final String VISIBLE = "a.status = news.akhbar.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+    /**
+     * The one definition of "public": published or scheduled, and its publication time has come. A scheduled article
+     * goes public at that instant without any job having to flip its status.
+     */
+    static final String VISIBLE = "a.status in (news.akhbar.article.ArticleStatus.PUBLISHED, "
+            + "news.akhbar.article.ArticleStatus.SCHEDULED) and a.publishedAt <= :now";
 
     long countVisible(ArticleFilter filter, OffsetDateTime now) {
         Where where = where(filter, now);
@@ -131,6 +135,18 @@ class ArticleRepository implements PanacheRepository<Article> {
 
     long countVisible(OffsetDateTime now) {
         return count("from Article a where " + VISIBLE, Map.of("now", now));
+    }
+
+    long countWithAuthor(long authorId) {
+        return count("select count(a) from Article a join a.authors au where au.id = ?1", authorId);
+    }
+
+    long countInCategory(long categoryId) {
+        return count("primaryCategory.id", categoryId);
+    }
+
+    long countWithTag(long tagId) {
+        return count("select count(a) from Article a join a.tags t where t.id = ?1", tagId);
     }
 
     boolean slugExists(String slug) {

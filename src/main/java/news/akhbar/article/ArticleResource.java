@@ -90,11 +90,20 @@ public class ArticleResource {
                     + "Arabic slugs are sent percent-encoded.")
     @APIResponse(responseCode = "200", description = "The article.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "301", description = "The article has a new slug; `Location` names it.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(ref = "#/components/headers/Location"))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    public ArticleResponse getArticleBySlug(
+    public RestResponse<ArticleResponse> getArticleBySlug(
             @Parameter(description = "The article's slug.", example = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو")
-            @PathParam("slug") String slug) {
-        return articles.getPublished(slug);
+            @PathParam("slug") String slug, @Context UriInfo uri) {
+        try {
+            return RestResponse.ok(articles.getPublished(slug));
+        } catch (news.akhbar.common.ProblemException notFound) {
+            // An old slug of a renamed article keeps working, as links to it live on in the wild.
+            String current = articles.movedTo(slug).orElseThrow(() -> notFound);
+            return RestResponse.ResponseBuilder.<ArticleResponse>create(RestResponse.Status.MOVED_PERMANENTLY)
+                    .location(uri.getBaseUriBuilder().path("api/v1/articles/{slug}").build(current)).build();
+        }
     }
 
     @GET

@@ -160,6 +160,22 @@ public class ArticleService {
                 .toList();
     }
 
+    /** Articles in any status that name this author, so that deleting it would orphan them. */
+    @Transactional
+    public long countUsingAuthor(long authorId) {
+        return articles.countWithAuthor(authorId);
+    }
+
+    @Transactional
+    public long countUsingCategory(long categoryId) {
+        return articles.countInCategory(categoryId);
+    }
+
+    @Transactional
+    public long countUsingTag(long tagId) {
+        return articles.countWithTag(tagId);
+    }
+
     /** True when no article exists at all, in any status. */
     @Transactional
     public boolean isEmpty() {
@@ -183,106 +199,13 @@ public class ArticleService {
         return articles.countVisibleByTag(BaseEntity.now());
     }
 
-    /** Creates an article from an editor's request; the body is sanitized before it is stored. */
+    /** The current slug of a public article that used to have {@code slug}, if any. */
     @Transactional
-    public String create(ArticleRequest request) {
-        Article article = new Article();
-        article.slug = uniqueSlug(request.slug() != null ? request.slug() : Slugs.fromTitle(request.title()),
-                request.slug() != null);
-        article.title = request.title();
-        article.subtitle = request.subtitle();
-        article.lang = language(request.lang());
-        article.status = request.status() == null ? ArticleStatus.DRAFT : request.status();
-        article.publishedAt = request.publishedAt() == null && article.status == ArticleStatus.PUBLISHED
-                ? BaseEntity.now()
-                : request.publishedAt();
-        article.byline = request.byline();
-        setBody(article, request.body(), request.excerpt());
-        for (String authorSlug : request.authors() == null ? List.<String>of() : request.authors()) {
-            Author author = authors.findEntity(Slugs.normalize(authorSlug))
-                    .orElseThrow(() -> invalidField("authors", "no author with slug '" + authorSlug + "'"));
-            article.authors.add(author);
-        }
-        if (request.category() != null) {
-            article.primaryCategory = taxonomy.findCategoryEntity(Slugs.normalize(request.category()))
-                    .orElseThrow(() -> invalidField("category", "no category with slug '" + request.category() + "'"));
-        }
-        for (String tagSlug : request.tags() == null ? List.<String>of() : request.tags()) {
-            Tag tag = taxonomy.findTagEntity(Slugs.normalize(tagSlug))
-                    .orElseThrow(() -> invalidField("tags", "no tag with slug '" + tagSlug + "'"));
-            article.tags.add(tag);
-        }
-        if (request.featuredImage() != null) {
-            article.featuredImage = new FeaturedImage();
-            article.featuredImage.url = request.featuredImage().url();
-            article.featuredImage.alt = request.featuredImage().alt();
-            article.featuredImage.caption = request.featuredImage().caption();
-            article.featuredImage.credit = request.featuredImage().credit();
-            article.featuredImage.width = request.featuredImage().width();
-            article.featuredImage.height = request.featuredImage().height();
-        }
-        if (request.sources() != null) {
-            request.sources().forEach(source -> article.sources.add(new Source(source.name(), source.url())));
-        }
-        if (request.seo() != null) {
-            article.seo = new Seo();
-            article.seo.metaTitle = request.seo().metaTitle();
-            article.seo.metaDescription = request.seo().metaDescription();
-            article.seo.canonicalUrl = request.seo().canonicalUrl();
-        }
-        article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
-        article.excludeFromRelated = Boolean.TRUE.equals(request.excludeFromRelated());
-        for (String relatedSlug : request.related() == null ? List.<String>of() : request.related()) {
-            Article related = articles.find("slug", Slugs.normalize(relatedSlug)).firstResultOptional()
-                    .orElseThrow(() -> invalidField("related", "no article with slug '" + relatedSlug + "'"));
-            article.pinnedRelated.add(related);
-        }
-        articles.persist(article);
-        return article.slug;
-    }
-
-    private void setBody(Article article, String html, String excerpt) {
-        article.bodyHtml = body.sanitize(html);
-        article.bodyText = ArticleBody.text(article.bodyHtml);
-        article.wordCount = ArticleBody.wordCount(article.bodyText);
-        article.readingMinutes = ArticleBody.readingMinutes(article.wordCount);
-        article.excerpt = excerpt != null ? excerpt : excerptOf(article.bodyText);
-    }
-
-    /** The first paragraph, cut at a word boundary. */
-    private static String excerptOf(String text) {
-        String first = text.split("\n\n", 2)[0];
-        if (first.length() <= EXCERPT_LENGTH) {
-            return first.isEmpty() ? null : first;
-        }
-        int cut = first.lastIndexOf(' ', EXCERPT_LENGTH);
-        return first.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + "…";
-    }
-
-    private String language(String lang) {
-        if (lang == null) {
-            return siteLang;
-        }
-        if (!TextDirection.isWellFormed(lang)) {
-            throw invalidField("lang", "not a BCP 47 language tag");
-        }
-        return TextDirection.normalize(lang);
-    }
-
-    private String uniqueSlug(String candidate, boolean explicit) {
-        String slug = Slugs.normalize(candidate);
-        if (!Slugs.isValid(slug)) {
-            throw invalidField(explicit ? "slug" : "title", "gives no valid slug: letters, digits and single hyphens only");
-        }
-        if (explicit && articles.slugExists(slug)) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "An article with slug '" + slug + "' already exists.",
-                    List.of(new Problem.InvalidParam("slug", "body", "already taken")));
-        }
-        String unique = slug;
-        for (int n = 2; articles.slugExists(unique); n++) {
-            unique = slug + "-" + n;
-        }
-        return unique;
+    java.util.Optional<String> movedTo(String slug) {
+        SlugRedirect redirect = SlugRedirect.findById(Slugs.normalize(slug));
+        return redirect != null && redirect.article.isPublicAt(BaseEntity.now())
+                ? java.util.Optional.of(redirect.article.slug)
+                : java.util.Optional.empty();
     }
 
     private Article requireVisible(String slug) {
@@ -293,8 +216,4 @@ public class ArticleService {
         return article;
     }
 
-    private static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, "Field '" + field + "' is invalid: " + message,
-                List.of(new Problem.InvalidParam(field, "body", message)));
-    }
 }

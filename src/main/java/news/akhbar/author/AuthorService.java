@@ -17,7 +17,12 @@ import news.akhbar.common.AkhbarConfig;
 import news.akhbar.common.PageInfo;
 import news.akhbar.common.PageRequest;
 import news.akhbar.common.Paged;
+import news.akhbar.common.InUse;
+import news.akhbar.common.Preconditions;
 import news.akhbar.common.ProblemException;
+import news.akhbar.common.ProblemType;
+import news.akhbar.common.Urls;
+import news.akhbar.common.Versioned;
 import news.akhbar.common.Slugs;
 import news.akhbar.common.TextDirection;
 
@@ -69,22 +74,81 @@ public class AuthorService {
 
     @Transactional
     public String create(AuthorRequest request) {
+        return createAuthor(request).body().slug();
+    }
+
+    @Transactional
+    Versioned<AdminAuthorResponse> createAuthor(AuthorRequest request) {
         Author author = new Author();
-        author.slug = Slugs.normalize(request.slug() != null ? request.slug() : Slugs.fromTitle(request.displayName()));
-        author.displayName = request.displayName();
-        author.bio = request.bio();
-        author.avatarUrl = request.avatarUrl();
-        author.avatarAlt = request.avatarAlt();
-        author.website = request.website();
-        author.email = request.email();
-        author.lang = request.lang() != null && TextDirection.isWellFormed(request.lang())
-                ? TextDirection.normalize(request.lang())
-                : config.site().lang();
-        if (request.socials() != null) {
-            author.socials.putAll(request.socials());
-        }
+        apply(author, request);
         authors.persist(author);
-        return author.slug;
+        authors.flush();
+        return new Versioned<>(AdminAuthorResponse.from(author), author.version);
+    }
+
+    @Transactional
+    Paged<AdminAuthorResponse> listAdmin(PageRequest page) {
+        long total = authors.count();
+        List<AdminAuthorResponse> items = authors.find("order by id").page(page.page() - 1, page.size()).list().stream()
+                .map(AdminAuthorResponse::from).toList();
+        return new Paged<>(items, PageInfo.of(page, total));
+    }
+
+    @Transactional
+    Versioned<AdminAuthorResponse> getAdmin(long id) {
+        Author author = requireId(id);
+        return new Versioned<>(AdminAuthorResponse.from(author), author.version);
+    }
+
+    @Transactional
+    Versioned<AdminAuthorResponse> replace(long id, String ifMatch, AuthorRequest request) {
+        Author author = requireId(id);
+        Preconditions.requireMatch(ifMatch, author.version);
+        author.socials.clear();
+        apply(author, request);
+        authors.flush();
+        return new Versioned<>(AdminAuthorResponse.from(author), author.version);
+    }
+
+    @Transactional
+    void delete(long id, String ifMatch) {
+        Author author = requireId(id);
+        Preconditions.requireMatch(ifMatch, author.version);
+        InUse.check(articles.countUsingAuthor(id), "author");
+        authors.delete(author);
+        authors.flush();
+    }
+
+    private void apply(Author author, AuthorRequest request) {
+        String slug = Slugs.normalize(request.slug() != null ? request.slug() : Slugs.fromTitle(request.displayName()));
+        if (!Slugs.isValid(slug)) {
+            throw ProblemException.invalidField(request.slug() != null ? "slug" : "displayName",
+                    "gives no valid slug: letters, digits and single hyphens only");
+        }
+        Author other = authors.find("slug", slug).firstResult();
+        if (other != null && other != author) {
+            throw new ProblemException(ProblemType.CONFLICT, "The slug '" + slug + "' is taken by another author.");
+        }
+        author.slug = slug;
+        author.displayName = request.displayName().strip();
+        author.bio = request.bio();
+        author.avatarUrl = Urls.checkWebUrl("avatarUrl", request.avatarUrl());
+        author.avatarAlt = request.avatarAlt();
+        author.website = Urls.checkWebUrl("website", request.website());
+        author.email = request.email();
+        if (request.lang() != null && !TextDirection.isWellFormed(request.lang())) {
+            throw ProblemException.invalidField("lang", "not a BCP 47 language tag");
+        }
+        author.lang = request.lang() != null ? TextDirection.normalize(request.lang()) : config.site().lang();
+        if (request.socials() != null) {
+            request.socials().forEach((network, url) -> author.socials.put(network.strip().toLowerCase(Locale.ROOT),
+                    Urls.checkWebUrl("socials." + network, url)));
+        }
+    }
+
+    private Author requireId(long id) {
+        return authors.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No author has the id " + id + "."));
     }
 
     private Author require(String slug) {

@@ -1,5 +1,9 @@
 package news.akhbar.common;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,10 +19,63 @@ public interface AkhbarConfig {
 
     Site site();
 
+    Admin admin();
+
+    Auth auth();
+
+    Jwt jwt();
+
+    Cors cors();
+
     interface Demo {
         /** Load the demo content when the database has no article yet. */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Admin {
+        /** Email of the admin account created at the first start, when there is no account yet. */
+        @WithDefault("admin@akhbar.local")
+        String email();
+
+        /** Its password; when none is set, a random one is generated and logged once. */
+        Optional<String> password();
+    }
+
+    interface Auth {
+        /** Failed logins for one account or one client address before it must wait. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long failed logins count against an account or an address. */
+        @WithDefault("15M")
+        Duration failureWindow();
+
+        /** bcrypt cost of stored password hashes (2^cost rounds). */
+        @WithDefault("12")
+        int bcryptCost();
+    }
+
+    interface Jwt {
+        @WithDefault("akhbar")
+        String issuer();
+
+        /** Lifetime of an access token. */
+        @WithDefault("1H")
+        Duration lifetime();
+
+        /**
+         * PEM files of the RS256 signing key pair. When neither is set, a pair is generated once and kept in
+         * {@code <data-dir>/jwt/}; several instances must share one pair.
+         */
+        Optional<String> privateKeyLocation();
+
+        Optional<String> publicKeyLocation();
+    }
+
+    interface Cors {
+        /** Origins allowed to call the admin and login API from a browser; the public read API allows any. */
+        Optional<List<String>> adminOrigins();
     }
 
     interface Site {

@@ -1,12 +1,20 @@
 package news.akhbar.common;
 
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
-/** Every operation can fail on the server or be asked for a format it does not speak: say so once, here. */
+/**
+ * Says once, here, what every operation can answer: server errors, formats it does not speak, bodies it cannot
+ * take, and for protected operations 401, 403 and the roles that may call them (taken from {@code @RolesAllowed}).
+ */
 public class ProblemResponsesFilter implements OASFilter {
 
     @Override
@@ -16,15 +24,46 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                if (!operation.getResponses().hasAPIResponse("406")) {
-                    operation.getResponses().addAPIResponse("406",
-                            OASFactory.createAPIResponse().ref("#/components/responses/NotAcceptable"));
+                APIResponses responses = operation.getResponses();
+                add(responses, "406", "NotAcceptable");
+                add(responses, "500", "InternalError");
+                if (operation.getRequestBody() != null) {
+                    add(responses, "413", "PayloadTooLarge");
+                    add(responses, "415", "UnsupportedMediaType");
                 }
-                if (!operation.getResponses().hasAPIResponse("500")) {
-                    operation.getResponses().addAPIResponse("500",
-                            OASFactory.createAPIResponse().ref("#/components/responses/InternalError"));
+                List<String> roles = roles(operation);
+                if (roles != null) {
+                    replace(responses, "401", "Unauthorized");
+                    replace(responses, "403", "Forbidden");
+                    String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+                    operation.setDescription(description + "Roles: " + String.join(", ", roles) + ".");
                 }
             }
         }
+    }
+
+    private static List<String> roles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return null;
+        }
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            for (Map.Entry<String, List<String>> scheme : requirement.getSchemes().entrySet()) {
+                if (scheme.getValue() != null && !scheme.getValue().isEmpty()) {
+                    return scheme.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void add(APIResponses responses, String status, String name) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
+        }
+    }
+
+    private static void replace(APIResponses responses, String status, String name) {
+        responses.removeAPIResponse(status);
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 
+import news.akhbar.article.ArticleEditor;
 import news.akhbar.article.ArticleRequest;
 import news.akhbar.article.ArticleResponse;
 import news.akhbar.article.ArticleService;
@@ -59,6 +60,9 @@ public class DemoContent {
     ArticleService articles;
 
     @Inject
+    ArticleEditor editor;
+
+    @Inject
     AuthorService authors;
 
     @Inject
@@ -86,8 +90,8 @@ public class DemoContent {
                     ? withBio(author, seed.at("/author_box/bio").asText())
                     : author);
         }
-        demo.articles().forEach(articles::create);
-        return articles.create(seedArticle(seed));
+        demo.articles().forEach(article -> editor.create(article, null));
+        return editor.create(seedArticle(seed), null).body().slug();
     }
 
     /** The seed article: its paragraphs, with the "read also" link where the page has it. */

@@ -20,7 +20,11 @@ import news.akhbar.common.AkhbarConfig;
 import news.akhbar.common.PageInfo;
 import news.akhbar.common.PageRequest;
 import news.akhbar.common.Paged;
+import news.akhbar.common.InUse;
+import news.akhbar.common.Preconditions;
 import news.akhbar.common.ProblemException;
+import news.akhbar.common.ProblemType;
+import news.akhbar.common.Versioned;
 import news.akhbar.common.Slugs;
 import news.akhbar.common.TextDirection;
 
@@ -95,27 +99,159 @@ public class TaxonomyService {
 
     @Transactional
     public String createCategory(TaxonomyRequests.CategoryRequest request) {
-        Category category = new Category();
-        category.slug = Slugs.normalize(request.slug() != null ? request.slug() : Slugs.fromTitle(request.name()));
-        category.name = request.name();
-        category.description = request.description();
-        category.lang = language(request.lang());
-        if (request.parent() != null) {
-            category.parent = findCategoryEntity(Slugs.normalize(request.parent()))
-                    .orElseThrow(() -> ProblemException.notFound("No category has the slug '" + request.parent() + "'."));
-        }
-        categories.persist(category);
-        return category.slug;
+        return createAdminCategory(request).body().slug();
     }
 
     @Transactional
     public String createTag(TaxonomyRequests.TagRequest request) {
+        return createAdminTag(request).body().slug();
+    }
+
+    @Transactional
+    Versioned<AdminTaxonomyResponses.AdminCategory> createAdminCategory(TaxonomyRequests.CategoryRequest request) {
+        Category category = new Category();
+        applyCategory(category, request);
+        categories.persist(category);
+        categories.flush();
+        return new Versioned<>(AdminTaxonomyResponses.AdminCategory.from(category), category.version);
+    }
+
+    @Transactional
+    Paged<AdminTaxonomyResponses.AdminCategory> listAdminCategories(PageRequest page) {
+        long total = categories.count();
+        var items = categories.find("from Category c left join fetch c.parent order by c.id")
+                .page(page.page() - 1, page.size()).list().stream().map(AdminTaxonomyResponses.AdminCategory::from).toList();
+        return new Paged<>(items, PageInfo.of(page, total));
+    }
+
+    @Transactional
+    Versioned<AdminTaxonomyResponses.AdminCategory> getAdminCategory(long id) {
+        Category category = requireCategory(id);
+        return new Versioned<>(AdminTaxonomyResponses.AdminCategory.from(category), category.version);
+    }
+
+    @Transactional
+    Versioned<AdminTaxonomyResponses.AdminCategory> replaceCategory(long id, String ifMatch,
+            TaxonomyRequests.CategoryRequest request) {
+        Category category = requireCategory(id);
+        Preconditions.requireMatch(ifMatch, category.version);
+        applyCategory(category, request);
+        categories.flush();
+        return new Versioned<>(AdminTaxonomyResponses.AdminCategory.from(category), category.version);
+    }
+
+    @Transactional
+    void deleteCategory(long id, String ifMatch) {
+        Category category = requireCategory(id);
+        Preconditions.requireMatch(ifMatch, category.version);
+        InUse.check(articles.countUsingCategory(id), "category");
+        long children = categories.count("parent.id", id);
+        if (children > 0) {
+            throw new ProblemException(ProblemType.IN_USE, "The category has " + children
+                    + " sub-categories; move or delete them first.");
+        }
+        categories.delete(category);
+        categories.flush();
+    }
+
+    @Transactional
+    Versioned<AdminTaxonomyResponses.AdminTag> createAdminTag(TaxonomyRequests.TagRequest request) {
         Tag tag = new Tag();
-        tag.slug = Slugs.normalize(request.slug() != null ? request.slug() : Slugs.fromTitle(request.name()));
-        tag.name = request.name();
-        tag.lang = language(request.lang());
+        applyTag(tag, request);
         tags.persist(tag);
-        return tag.slug;
+        tags.flush();
+        return new Versioned<>(AdminTaxonomyResponses.AdminTag.from(tag), tag.version);
+    }
+
+    @Transactional
+    Paged<AdminTaxonomyResponses.AdminTag> listAdminTags(PageRequest page) {
+        long total = tags.count();
+        var items = tags.find("order by id").page(page.page() - 1, page.size()).list().stream()
+                .map(AdminTaxonomyResponses.AdminTag::from).toList();
+        return new Paged<>(items, PageInfo.of(page, total));
+    }
+
+    @Transactional
+    Versioned<AdminTaxonomyResponses.AdminTag> getAdminTag(long id) {
+        Tag tag = requireTag(id);
+        return new Versioned<>(AdminTaxonomyResponses.AdminTag.from(tag), tag.version);
+    }
+
+    @Transactional
+    Versioned<AdminTaxonomyResponses.AdminTag> replaceTag(long id, String ifMatch, TaxonomyRequests.TagRequest request) {
+        Tag tag = requireTag(id);
+        Preconditions.requireMatch(ifMatch, tag.version);
+        applyTag(tag, request);
+        tags.flush();
+        return new Versioned<>(AdminTaxonomyResponses.AdminTag.from(tag), tag.version);
+    }
+
+    @Transactional
+    void deleteTag(long id, String ifMatch) {
+        Tag tag = requireTag(id);
+        Preconditions.requireMatch(ifMatch, tag.version);
+        InUse.check(articles.countUsingTag(id), "tag");
+        tags.delete(tag);
+        tags.flush();
+    }
+
+    private void applyCategory(Category category, TaxonomyRequests.CategoryRequest request) {
+        String slug = slug(request.slug(), request.name());
+        Category other = categories.find("slug", slug).firstResult();
+        if (other != null && other != category) {
+            throw new ProblemException(ProblemType.CONFLICT, "The slug '" + slug + "' is taken by another category.");
+        }
+        Category parent = null;
+        if (request.parent() != null) {
+            parent = findCategoryEntity(Slugs.normalize(request.parent())).orElseThrow(
+                    () -> ProblemException.invalidField("parent", "no category with slug '" + request.parent() + "'"));
+            for (Category up = parent; up != null; up = up.parent) {
+                if (up == category) {
+                    throw ProblemException.invalidField("parent", "a category cannot be inside itself");
+                }
+            }
+        }
+        category.slug = slug;
+        category.name = request.name().strip();
+        category.description = request.description();
+        category.parent = parent;
+        category.lang = checkedLanguage(request.lang());
+    }
+
+    private void applyTag(Tag tag, TaxonomyRequests.TagRequest request) {
+        String slug = slug(request.slug(), request.name());
+        Tag other = tags.find("slug", slug).firstResult();
+        if (other != null && other != tag) {
+            throw new ProblemException(ProblemType.CONFLICT, "The slug '" + slug + "' is taken by another tag.");
+        }
+        tag.slug = slug;
+        tag.name = request.name().strip();
+        tag.lang = checkedLanguage(request.lang());
+    }
+
+    private static String slug(String requested, String name) {
+        String slug = Slugs.normalize(requested != null ? requested : Slugs.fromTitle(name));
+        if (!Slugs.isValid(slug)) {
+            throw ProblemException.invalidField(requested != null ? "slug" : "name",
+                    "gives no valid slug: letters, digits and single hyphens only");
+        }
+        return slug;
+    }
+
+    private String checkedLanguage(String lang) {
+        if (lang != null && !TextDirection.isWellFormed(lang)) {
+            throw ProblemException.invalidField("lang", "not a BCP 47 language tag");
+        }
+        return language(lang);
+    }
+
+    private Category requireCategory(long id) {
+        return categories.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No category has the id " + id + "."));
+    }
+
+    private Tag requireTag(long id) {
+        return tags.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No tag has the id " + id + "."));
     }
 
     private String language(String lang) {

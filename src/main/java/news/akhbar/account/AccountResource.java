@@ -1,0 +1,168 @@
+package news.akhbar.account;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import news.akhbar.common.Actor;
+import news.akhbar.common.AdminApi;
+import news.akhbar.common.ApiResponses;
+import news.akhbar.common.MergePatch;
+import news.akhbar.common.PageRequest;
+import news.akhbar.common.Paged;
+import news.akhbar.common.Roles;
+
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: accounts", description = "Staff accounts and their roles.")
+public class AccountResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("/accounts")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "List staff accounts", description = "Oldest first. Emails are never shown, only a hint.")
+    @APIResponse(responseCode = "200", description = "One page of accounts.",
+            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
+    public RestResponse<Paged<AccountResponse>> listAccounts(
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Context UriInfo uri) {
+        return accounts.list(new PageRequest(page, size)).toResponse(uri);
+    }
+
+    @POST
+    @Path("/accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a staff account")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    public RestResponse<AccountResponse> createAccount(@Valid AccountRequests.Create request, @Context UriInfo uri) {
+        var created = accounts.create(request);
+        return created.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.body().id())).build());
+    }
+
+    @GET
+    @Path("/accounts/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Get a staff account")
+    @APIResponse(responseCode = "200", description = "The account.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public RestResponse<AccountResponse> getAccount(@PathParam("id") long id) {
+        return accounts.get(id).ok();
+    }
+
+    @PATCH
+    @Path("/accounts/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a staff account",
+            description = "Role, display name, linked author profile, or `enabled: false` to lock it out at once. "
+                    + "The last enabled admin cannot be demoted or disabled.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = AccountRequests.Patch.class)))
+    @APIResponse(responseCode = "200", description = "The changed account.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    public RestResponse<AccountResponse> updateAccount(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        AccountRequests.Patch merged = MergePatch.apply(json, validator, accounts.currentAsPatch(id), patch,
+                AccountRequests.Patch.class);
+        return accounts.update(id, ifMatch, merged, Actor.of(identity)).ok();
+    }
+
+    @POST
+    @Path("/accounts/{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Reset a staff account's password", description = "Sets a new password chosen by the admin.")
+    @APIResponse(responseCode = "204", description = "Reset.")
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    public void resetPassword(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Valid AccountRequests.PasswordReset request) {
+        accounts.resetPassword(id, ifMatch, request.newPassword());
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR, Roles.MODERATOR})
+    @Operation(summary = "Get your own account")
+    @APIResponse(responseCode = "200", description = "Your account.")
+    public AccountResponse getOwnAccount() {
+        return accounts.me(Actor.of(identity));
+    }
+
+    @POST
+    @Path("/me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR, Roles.MODERATOR})
+    @Operation(summary = "Change your own password", description = "Needs the current password.")
+    @APIResponse(responseCode = "204", description = "Changed.")
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    public void changeOwnPassword(@Valid AccountRequests.PasswordChange request) {
+        accounts.changeOwnPassword(Actor.of(identity), request.currentPassword(), request.newPassword());
+    }
+
+    static URI location(UriInfo uri, long id) {
+        return uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
+    }
+}

@@ -1,0 +1,31 @@
+package news.akhbar.account;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import news.akhbar.author.AuthorRef;
+
+/** A staff account. Its email is never shown, only a hint to tell accounts apart. */
+@Schema(name = "Account")
+public record AccountResponse(
+        @Schema(required = true, examples = "3") long id,
+        @Schema(required = true, examples = "سلمى الحسن") String displayName,
+        @Schema(required = true, description = "The login with most of its local part hidden.",
+                examples = "s…@taifpost.example") String emailHint,
+        @Schema(required = true) Role role,
+        @Schema(required = true) boolean enabled,
+        @Schema(description = "The author profile this account writes as.") AuthorRef author,
+        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true) OffsetDateTime updatedAt) {
+
+    static AccountResponse from(StaffAccount account) {
+        return new AccountResponse(account.id, account.displayName, hint(account.email), account.role, account.enabled,
+                account.author == null ? null : AuthorRef.from(account.author), account.createdAt, account.updatedAt);
+    }
+
+    static String hint(String email) {
+        int at = email.indexOf('@');
+        return at <= 0 ? "…" : email.charAt(0) + "…" + email.substring(at);
+    }
+}

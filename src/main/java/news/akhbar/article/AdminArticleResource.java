@@ -1,0 +1,230 @@
+package news.akhbar.article;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import news.akhbar.common.Actor;
+import news.akhbar.common.AdminApi;
+import news.akhbar.common.ApiResponses;
+import news.akhbar.common.MergePatch;
+import news.akhbar.common.PageRequest;
+import news.akhbar.common.Paged;
+import news.akhbar.common.ProblemException;
+import news.akhbar.common.Roles;
+import news.akhbar.common.Slugs;
+
+@Path("/api/v1/admin/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: articles", description = "Writing, editing, scheduling and publishing articles.")
+public class AdminArticleResource {
+
+    private static final Set<String> STATUSES = Set.of("draft", "scheduled", "published", "archived");
+
+    @Inject
+    ArticleEditor editor;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Schema(name = "PublishRequest")
+    record PublishRequest(
+            @Schema(description = "When it goes public; a future time schedules it. Default: the time it already "
+                    + "has, or now.") OffsetDateTime publishedAt) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @Operation(summary = "List articles in every status", description = "Most recently changed first.")
+    @APIResponse(responseCode = "200", description = "One page of articles.",
+            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
+    public RestResponse<Paged<AdminArticleSummary>> listAdminArticles(
+            @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"draft", "scheduled", "published", "archived"})) @QueryParam("status") String status,
+            @Parameter(description = "Author slug.") @QueryParam("author") String author,
+            @Parameter(description = "Category slug.") @QueryParam("category") String category,
+            @Parameter(description = "Text in the title, any case.") @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Context UriInfo uri) {
+        if (status != null && !STATUSES.contains(status)) {
+            throw ProblemException.invalidQueryParameter("status", "expected one of draft, scheduled, published, archived");
+        }
+        var filter = new ArticleEditor.AdminFilter(status, blankToNull(author), blankToNull(category),
+                q == null || q.isBlank() ? null : q.strip());
+        return editor.list(filter, new PageRequest(page, size)).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @Operation(summary = "Get an article by id", description = "In any status, with its ETag.")
+    @APIResponse(responseCode = "200", description = "The article.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public RestResponse<AdminArticleResponse> getAdminArticle(@PathParam("id") long id) {
+        return editor.get(id).ok();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @Operation(summary = "Create an article", description = """
+            A draft unless `status` says otherwise (editors only). Without a slug, one is made from the title, \
+            Arabic letters kept. The body passes the HTML allowlist before it is stored.""")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    public RestResponse<AdminArticleResponse> createArticle(@Valid @NotNull ArticleRequest request,
+            @Context UriInfo uri) {
+        var created = editor.create(request, Actor.of(identity));
+        return created.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.body().id())).build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @Operation(summary = "Replace an article", description = """
+            The request replaces the article; without a slug the current slug stays. When a published article's \
+            slug changes, the old slug answers with a redirect.""")
+    @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    public RestResponse<Void> replaceArticle(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Valid @NotNull ArticleRequest request) {
+        return editor.replace(id, ifMatch, request, Actor.of(identity)).noContent();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @Operation(summary = "Change some fields of an article", description = "A JSON merge patch (RFC 7396).")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticlePatch.class)))
+    @APIResponse(responseCode = "200", description = "The changed article.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    public RestResponse<AdminArticleResponse> updateArticle(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        ArticleRequest merged = MergePatch.apply(json, validator, editor.currentAsRequest(id), patch, ArticleRequest.class);
+        return editor.replace(id, ifMatch, merged, Actor.of(identity)).ok();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @Operation(summary = "Delete an article", description = "For good. Authors may delete only their own unpublished articles.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    public void deleteArticle(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+        editor.delete(id, ifMatch, Actor.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(summary = "Publish or schedule an article", description = """
+            Public from `publishedAt` on: now, or later (scheduled; it goes public at that instant, no job needed). \
+            If-Match is optional here.""")
+    @APIResponse(responseCode = "200", description = "The article, published or scheduled.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    public RestResponse<AdminArticleResponse> publishArticle(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            PublishRequest request) {
+        return editor.publish(id, ifMatch, request == null ? null : request.publishedAt(), Actor.of(identity)).ok();
+    }
+
+    @POST
+    @Path("/{id}/unpublish")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(summary = "Unpublish an article", description = "Back to draft: it disappears from the public API.")
+    @APIResponse(responseCode = "200", description = "The article, now a draft.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    public RestResponse<AdminArticleResponse> unpublishArticle(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+        return editor.changeStatus(id, ifMatch, ArticleStatus.DRAFT, Actor.of(identity)).ok();
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(summary = "Archive an article", description = "It disappears from the public API and stays here.")
+    @APIResponse(responseCode = "200", description = "The article, archived.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    public RestResponse<AdminArticleResponse> archiveArticle(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+        return editor.changeStatus(id, ifMatch, ArticleStatus.ARCHIVED, Actor.of(identity)).ok();
+    }
+
+    private static String blankToNull(String slug) {
+        return slug == null || slug.isBlank() ? null : Slugs.normalize(slug);
+    }
+}

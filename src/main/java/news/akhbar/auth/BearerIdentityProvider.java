@@ -1,0 +1,83 @@
+package news.akhbar.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.mutiny.Uni;
+
+import news.akhbar.account.AccountService;
+import news.akhbar.account.StaffAccount;
+import news.akhbar.common.Actor;
+
+/**
+ * Turns a bearer token into a staff identity. The role comes from the account as it is now, not as it was when the
+ * token was issued, so that a disabled account or a changed role takes effect at once.
+ */
+@ApplicationScoped
+public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    ApiTokenService apiTokens;
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> identify(request.getToken().getToken()));
+    }
+
+    private SecurityIdentity identify(String token) {
+        if (token.startsWith(ApiTokenService.PREFIX)) {
+            ApiToken apiToken = apiTokens.authenticate(token)
+                    .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token"));
+            StaffAccount owner = accounts.findEnabled(apiToken.createdBy.id)
+                    .orElseThrow(() -> new AuthenticationFailedException("the token's account is disabled"));
+            return identity(owner, apiToken.role.name());
+        }
+        JsonWebToken jwt;
+        try {
+            jwt = accessTokens.verify(token);
+        } catch (ParseException e) {
+            throw new AuthenticationFailedException("invalid or expired access token");
+        }
+        long accountId;
+        try {
+            accountId = Long.parseLong(jwt.getSubject());
+        } catch (NumberFormatException e) {
+            throw new AuthenticationFailedException("access token without an account");
+        }
+        StaffAccount account = accounts.findEnabled(accountId)
+                .orElseThrow(() -> new AuthenticationFailedException("unknown or disabled account"));
+        return identity(account, account.role.name());
+    }
+
+    private static SecurityIdentity identity(StaffAccount account, String role) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(String.valueOf(account.id)))
+                .addRole(role)
+                .addAttribute(Actor.ACCOUNT_ID, account.id);
+        if (account.author != null) {
+            builder.addAttribute(Actor.AUTHOR_ID, account.author.id);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,78 @@
+package news.akhbar.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import news.akhbar.common.AkhbarConfig;
+import news.akhbar.common.ProblemException;
+
+/**
+ * Counts failed logins per account and per client address in a sliding window. Kept in memory: each instance
+ * counts its own, which bounds guessing per instance (see README, scaling out).
+ */
+@ApplicationScoped
+class LoginThrottle {
+
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    @Inject
+    AkhbarConfig config;
+
+    /** 429 with Retry-After while either key has used up its failures. */
+    void check(String... keys) {
+        Instant now = Instant.now();
+        long wait = 0;
+        for (String key : keys) {
+            Deque<Instant> recent = failures.get(key);
+            if (recent == null) {
+                continue;
+            }
+            synchronized (recent) {
+                prune(recent, now);
+                if (recent.size() >= config.auth().maxFailures()) {
+                    wait = Math.max(wait, Duration.between(now, recent.peekFirst().plus(window())).toSeconds() + 1);
+                }
+            }
+        }
+        if (wait > 0) {
+            throw ProblemException.tooManyRequests("Too many failed logins; try again later.", wait);
+        }
+    }
+
+    void failed(String... keys) {
+        Instant now = Instant.now();
+        for (String key : keys) {
+            Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+            synchronized (recent) {
+                prune(recent, now);
+                recent.addLast(now);
+            }
+        }
+    }
+
+    void succeeded(String key) {
+        failures.remove(key);
+    }
+
+    /** Forgets everything; for tests, which share one application. */
+    void reset() {
+        failures.clear();
+    }
+
+    private void prune(Deque<Instant> recent, Instant now) {
+        while (!recent.isEmpty() && recent.peekFirst().plus(window()).isBefore(now)) {
+            recent.removeFirst();
+        }
+    }
+
+    private Duration window() {
+        return config.auth().failureWindow();
+    }
+}
