@@ -44,6 +44,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
     public void beforeEach(QuarkusTestMethodContext context) {
         if (!RestAssured.filters().contains(filter())) {
             RestAssured.filters(filter(), undocumentedFields(), SECRETS);
+            // JSON is UTF-8 (RFC 8259), whatever the media type says; REST Assured would send merge patches as Latin-1.
+            RestAssured.config = RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                    .defaultContentCharset("UTF-8").defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
         }
     }
 

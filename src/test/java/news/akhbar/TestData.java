@@ -43,6 +43,7 @@ public class TestData {
     /** Empties every table, so that no test depends on another. */
     @Transactional
     public void reset() {
+        em.createNativeQuery("update staff_account set author_id = null").executeUpdate();
         for (String table : List.of("article_related", "article_source", "article_tag", "article_author", "article",
                 "author_social", "author", "tag")) {
             em.createNativeQuery("delete from " + table).executeUpdate();

@@ -182,11 +182,13 @@ public class AdminArticleResource {
 
     @POST
     @Path("/{id}/publish")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(summary = "Publish or schedule an article", description = """
             Public from `publishedAt` on: now, or later (scheduled; it goes public at that instant, no job needed). \
             If-Match is optional here.""")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublishRequest.class)))
     @APIResponse(responseCode = "200", description = "The article, published or scheduled.",
             headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
@@ -194,7 +196,9 @@ public class AdminArticleResource {
     @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     public RestResponse<AdminArticleResponse> publishArticle(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
-            PublishRequest request) {
+            String body) throws com.fasterxml.jackson.core.JsonProcessingException {
+        // The body is optional, so that a bare POST publishes; when there is one, it is JSON.
+        PublishRequest request = body == null || body.isBlank() ? null : json.readValue(body, PublishRequest.class);
         return editor.publish(id, ifMatch, request == null ? null : request.publishedAt(), Actor.of(identity)).ok();
     }
 

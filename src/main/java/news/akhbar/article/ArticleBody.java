@@ -61,7 +61,6 @@ class ArticleBody {
                     }
                     return name;
                 }, "a")
-                .allowAttributes("rel").onElements("a")
                 .toFactory();
     }
 
@@ -171,7 +170,8 @@ class ArticleBody {
             return null;
         }
         Element link = element.child(0);
-        if (!"a".equals(link.normalName()) || label(element).length() > MAX_LABEL_LENGTH) {
+        String label = label(element);
+        if (!"a".equals(link.normalName()) || label != null && label.length() > MAX_LABEL_LENGTH) {
             return null;
         }
         Node after = link.nextSibling();

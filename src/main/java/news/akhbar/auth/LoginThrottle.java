@@ -25,24 +25,25 @@ class LoginThrottle {
     @Inject
     AkhbarConfig config;
 
-    /** 429 with Retry-After while either key has used up its failures. */
-    void check(String... keys) {
-        Instant now = Instant.now();
-        long wait = 0;
-        for (String key : keys) {
-            Deque<Instant> recent = failures.get(key);
-            if (recent == null) {
-                continue;
-            }
-            synchronized (recent) {
-                prune(recent, now);
-                if (recent.size() >= config.auth().maxFailures()) {
-                    wait = Math.max(wait, Duration.between(now, recent.peekFirst().plus(window())).toSeconds() + 1);
-                }
-            }
-        }
+    /** 429 with Retry-After while the account or the address has used up its failures. */
+    void check(String accountKey, String addressKey) {
+        long wait = Math.max(waitFor(accountKey, config.auth().maxFailures()),
+                waitFor(addressKey, config.auth().maxFailuresPerAddress()));
         if (wait > 0) {
             throw ProblemException.tooManyRequests("Too many failed logins; try again later.", wait);
+        }
+    }
+
+    /** Seconds until the key may try again; 0 when it may now. */
+    private long waitFor(String key, int limit) {
+        Deque<Instant> recent = failures.get(key);
+        if (recent == null) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        synchronized (recent) {
+            prune(recent, now);
+            return recent.size() < limit ? 0 : Duration.between(now, recent.peekFirst().plus(window())).toSeconds() + 1;
         }
     }
 

@@ -43,9 +43,13 @@ public interface AkhbarConfig {
     }
 
     interface Auth {
-        /** Failed logins for one account or one client address before it must wait. */
+        /** Failed logins for one account before it must wait. */
         @WithDefault("5")
         int maxFailures();
+
+        /** Failed logins from one client address (many staff may share one) before it must wait. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
 
         /** How long failed logins count against an account or an address. */
         @WithDefault("15M")

@@ -130,6 +130,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, uri);
+        }
         if (e instanceof NotFoundException && e.getCause() != null && resource.getResourceMethod() != null) {
             // JAX-RS answers 404 when a query parameter cannot be converted; it is the client's input that is wrong.
             List<Problem.InvalidParam> errors = unconvertible(resource.getResourceMethod(), uri);

@@ -74,6 +74,17 @@ class ArticleBlocksTest {
     }
 
     @Test
+    void shouldResolveALinkWithoutLabelIntoACardWithoutLabel() {
+        data.article("المقال المرتبط").slug("linked").create();
+        data.article("مقال").slug("host").body("<p><a href=\"/articles/linked\">المقال المرتبط</a></p>").create();
+
+        given().get("/api/v1/articles/host").then().statusCode(200)
+                .body("body.blocks[0].type", equalTo("articleLink"))
+                .body("body.blocks[0].label", org.hamcrest.Matchers.nullValue())
+                .body("body.blocks[0].article.slug", equalTo("linked"));
+    }
+
+    @Test
     void shouldResolveAbsoluteAndPercentEncodedLinksToTheSite() {
         data.article("سوريا اليوم").slug("سوريا-اليوم").create();
         data.article("مقال").slug("host").body("<p>اقرأ أيضاً: <a href=\"https://taifpost.example/articles/"
