@@ -20,6 +20,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.Startup;
+
 import org.jboss.logging.Logger;
 
 import news.akhbar.common.AkhbarConfig;
@@ -28,6 +30,8 @@ import news.akhbar.common.AkhbarConfig;
  * The RS256 key pair that signs access tokens: from configured PEM files, or generated at the first start and kept
  * in {@code <data-dir>/jwt/} (readable by the owner only). Never logged, never committed.
  */
+// Loaded at start: a missing or broken key file must stop the start, not the first login.
+@Startup
 @ApplicationScoped
 class JwtKeys {
 
