@@ -25,6 +25,7 @@ import news.akhbar.common.ProblemType;
 import news.akhbar.common.Roles;
 import news.akhbar.common.Slugs;
 import news.akhbar.common.TextDirection;
+import news.akhbar.common.Urls;
 import news.akhbar.common.Versioned;
 import news.akhbar.taxonomy.Tag;
 import news.akhbar.taxonomy.TaxonomyService;
@@ -254,20 +255,21 @@ public class ArticleEditor {
         article.featuredImage = null;
         if (request.featuredImage() != null) {
             article.featuredImage = new FeaturedImage();
-            article.featuredImage.url = request.featuredImage().url();
+            article.featuredImage.url = Urls.checkWebUrl("featuredImage.url", request.featuredImage().url());
             article.featuredImage.alt = request.featuredImage().alt();
             article.featuredImage.caption = request.featuredImage().caption();
             article.featuredImage.credit = request.featuredImage().credit();
             article.featuredImage.width = request.featuredImage().width();
             article.featuredImage.height = request.featuredImage().height();
         }
-        orEmpty(request.sources()).forEach(source -> article.sources.add(new Source(source.name(), source.url())));
+        orEmpty(request.sources()).forEach(source -> article.sources.add(
+                new Source(source.name().strip(), Urls.checkWebUrl("sources.url", source.url()))));
         article.seo = null;
         if (request.seo() != null) {
             article.seo = new Seo();
             article.seo.metaTitle = request.seo().metaTitle();
             article.seo.metaDescription = request.seo().metaDescription();
-            article.seo.canonicalUrl = request.seo().canonicalUrl();
+            article.seo.canonicalUrl = Urls.checkWebUrl("seo.canonicalUrl", request.seo().canonicalUrl());
         }
         article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
         article.excludeFromRelated = Boolean.TRUE.equals(request.excludeFromRelated());

@@ -21,13 +21,13 @@ public record ArticleRequest(
         ArticleStatus status,
         OffsetDateTime publishedAt,
         @Size(max = 300) String byline,
-        @Size(max = 20) List<@NotBlank String> authors,
-        String category,
-        @Size(max = 50) List<@NotBlank String> tags,
+        @Size(max = 20) List<@NotBlank @Size(max = 200) String> authors,
+        @Size(max = 200) String category,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> tags,
         @Valid Image featuredImage,
         @Size(max = 50) List<ArticleResponse.@Valid SourceRef> sources,
         @Valid ArticleResponse.Seo seo,
         Boolean commentsOpen,
-        @Size(max = 20) List<@NotBlank String> related,
+        @Size(max = 20) List<@NotBlank @Size(max = 200) String> related,
         Boolean excludeFromRelated) {
 }

@@ -44,15 +44,17 @@ public record ArticleResponse(
 
     @Schema(name = "Source")
     public record SourceRef(
-            @Schema(required = true, examples = "NBC News") String name,
-            @Schema(examples = "https://www.nbcnews.com/") String url) {
+            @Schema(required = true, examples = "NBC News") @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = 300) String name,
+            @Schema(examples = "https://www.nbcnews.com/") @jakarta.validation.constraints.Size(max = 2048) String url) {
     }
 
     @Schema(name = "Seo")
     public record Seo(
-            @Schema(examples = "الساعات الأخيرة لبشار الأسد في سوريا") String metaTitle,
-            String metaDescription,
-            String canonicalUrl) {
+            @Schema(examples = "الساعات الأخيرة لبشار الأسد في سوريا") @jakarta.validation.constraints.Size(max = 300)
+            String metaTitle,
+            @jakarta.validation.constraints.Size(max = 500) String metaDescription,
+            @jakarta.validation.constraints.Size(max = 2048) String canonicalUrl) {
 
         static Seo from(news.akhbar.article.Seo seo) {
             if (seo == null || (seo.metaTitle == null && seo.metaDescription == null && seo.canonicalUrl == null)) {

@@ -181,6 +181,18 @@ class AdminArticleResourceTest {
     }
 
     @Test
+    void shouldRefuseNonWebUrlsAndOverlongFields() {
+        create("EDITOR", Map.of("title", "صورة", "body", "<p>x</p>",
+                "featuredImage", Map.of("url", "javascript:alert(1)", "alt", "صورة"))).then().statusCode(400)
+                .body("errors[0].name", equalTo("featuredImage.url"));
+        create("EDITOR", Map.of("title", "مصدر", "body", "<p>x</p>",
+                "sources", java.util.List.of(Map.of("name", "وكالة", "url", "data:text/html,x")))).then().statusCode(400)
+                .body("errors[0].name", equalTo("sources.url"));
+        create("EDITOR", Map.of("title", "وسوم", "body", "<p>x</p>", "tags", java.util.List.of("و".repeat(201))))
+                .then().statusCode(400).body("errors[0].name", containsString("tags"));
+    }
+
+    @Test
     void shouldRefuseABodyOverTheSizeLimit() {
         String huge = "<p>" + "ا".repeat(1_100_000) + "</p>";
         create("EDITOR", Map.of("title", "كبير", "body", huge)).then().statusCode(413)
