@@ -44,7 +44,7 @@ public class TestData {
     @Transactional
     public void reset() {
         em.createNativeQuery("update staff_account set author_id = null").executeUpdate();
-        for (String table : List.of("article_related", "article_source", "article_tag", "article_author", "article",
+        for (String table : List.of("comment_idempotency", "comment", "article_related", "article_source", "article_tag", "article_author", "article",
                 "author_social", "author", "tag")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }

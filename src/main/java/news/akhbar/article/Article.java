@@ -107,6 +107,10 @@ public class Article extends BaseEntity {
     @Column(name = "exclude_from_related", nullable = false)
     public boolean excludeFromRelated;
 
+    /** Visible comments; kept by the comment feature, always recomputed from the comments themselves. */
+    @Column(name = "comment_count", nullable = false)
+    public int commentCount;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by")
     public StaffAccount createdBy;

@@ -32,7 +32,9 @@ public record ArticleResponse(
         @Schema(required = true, examples = "2025-01-12T09:30:00Z") OffsetDateTime publishedAt,
         @Schema(required = true, examples = "2025-01-12T10:05:00Z") OffsetDateTime updatedAt,
         @Schema(required = true, examples = "612") int wordCount,
-        @Schema(required = true, examples = "4") int readingTimeMinutes) {
+        @Schema(required = true, examples = "4") int readingTimeMinutes,
+        @Schema(required = true, description = "Approved comments, as GET …/comments shows them.", examples = "12")
+        int commentCount) {
 
     @Schema(name = "ArticleBody", description = "The body three ways: pick the one your renderer handles.")
     public record Body(
@@ -71,6 +73,6 @@ public record ArticleResponse(
                 ArticleMapping.image(article.featuredImage), new Body(article.bodyHtml, article.bodyText, blocks),
                 article.sources.stream().map(source -> new SourceRef(source.name, source.url)).toList(),
                 Seo.from(article.seo), article.commentsOpen, article.publishedAt, article.updatedAt,
-                article.wordCount, article.readingMinutes);
+                article.wordCount, article.readingMinutes, article.commentCount);
     }
 }

@@ -160,6 +160,32 @@ public class ArticleService {
                 .toList();
     }
 
+    /** A public article, for features that hang content under it (comments); empty when it is not public. */
+    @Transactional
+    public java.util.Optional<Article> findPublic(String slug) {
+        return java.util.Optional.ofNullable(articles.findVisibleBySlug(Slugs.normalize(slug), BaseEntity.now()));
+    }
+
+    /**
+     * Stores the comment count. A bulk update on purpose: it does not touch the article's version, so a comment
+     * never invalidates an editor's ETag.
+     */
+    @Transactional
+    public void setCommentCount(long articleId, long count) {
+        articles.update("commentCount = ?1 where id = ?2", (int) count, articleId);
+    }
+
+    /** Whether an actor may moderate the comments of an article: editors everywhere, authors on their own. */
+    @Transactional
+    public boolean isOwnedBy(long articleId, news.akhbar.common.Actor actor) {
+        Article article = articles.findById(articleId);
+        if (article == null) {
+            return false;
+        }
+        boolean wrote = article.createdBy != null && article.createdBy.id == actor.accountId();
+        return wrote || actor.authorId() != null && article.authors.stream().anyMatch(a -> a.id.equals(actor.authorId()));
+    }
+
     /** Articles in any status that name this author, so that deleting it would orphan them. */
     @Transactional
     public long countUsingAuthor(long authorId) {

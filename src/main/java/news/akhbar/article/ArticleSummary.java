@@ -28,13 +28,15 @@ public record ArticleSummary(
         @Schema(required = true, examples = "2025-01-12T09:30:00Z") OffsetDateTime publishedAt,
         @Schema(required = true, examples = "2025-01-12T10:05:00Z") OffsetDateTime updatedAt,
         @Schema(required = true, examples = "612") int wordCount,
-        @Schema(required = true, examples = "4") int readingTimeMinutes) {
+        @Schema(required = true, examples = "4") int readingTimeMinutes,
+        @Schema(required = true, description = "Approved comments, as GET …/comments shows them.", examples = "12")
+        int commentCount) {
 
     static ArticleSummary from(Article article) {
         return new ArticleSummary(article.slug, article.title, article.subtitle, article.excerpt, article.lang,
                 TextDirection.of(article.lang), article.byline, ArticleMapping.authors(article),
                 CategoryRef.from(article.primaryCategory), ArticleMapping.tags(article),
                 ArticleMapping.image(article.featuredImage), article.publishedAt, article.updatedAt, article.wordCount,
-                article.readingMinutes);
+                article.readingMinutes, article.commentCount);
     }
 }

@@ -1,0 +1,170 @@
+package news.akhbar.comment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import news.akhbar.common.Actor;
+import news.akhbar.common.AdminApi;
+import news.akhbar.common.ApiResponses;
+import news.akhbar.common.MergePatch;
+import news.akhbar.common.PageRequest;
+import news.akhbar.common.Paged;
+import news.akhbar.common.ProblemException;
+import news.akhbar.common.Roles;
+import news.akhbar.common.Slugs;
+
+@Path("/api/v1/admin/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR, Roles.AUTHOR})
+@Tag(name = "Admin: comments", description = "Moderation. Authors moderate the comments on their own articles only.")
+public class AdminCommentResource {
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Operation(summary = "List comments for moderation", description = "Newest first, in every status, with private fields.")
+    @APIResponse(responseCode = "200", description = "One page of comments.",
+            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
+    public RestResponse<Paged<CommentDtos.AdminCommentResponse>> listAdminComments(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "approved", "spam", "trash"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Article slug.") @QueryParam("article") String article,
+            @Parameter(description = "Commenter email.") @QueryParam("email") String email,
+            @Parameter(description = "Text in the comment, any case.") @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Context UriInfo uri) {
+        if (status != null && !CommentService.statuses().contains(status)) {
+            throw ProblemException.invalidQueryParameter("status", "expected one of pending, approved, spam, trash");
+        }
+        var filter = new CommentService.Filter(status == null ? null : CommentStatus.fromJson(status),
+                blank(article) ? null : Slugs.normalize(article), blank(email) ? null : email,
+                blank(q) ? null : q.strip());
+        return comments.list(filter, new PageRequest(page, size), Actor.of(identity)).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a comment with its private fields")
+    @APIResponse(responseCode = "200", description = "The comment.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public RestResponse<CommentDtos.AdminCommentResponse> getAdminComment(@PathParam("id") long id) {
+        return comments.get(id, Actor.of(identity)).ok();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Moderate or edit a comment", description = """
+            A new `status`: `approved` shows it, `pending` holds it back, `spam` or `trash` hides it, and back again \
+            from the trash. Or a corrected `body`.""")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = CommentDtos.CommentPatch.class)))
+    @APIResponse(responseCode = "200", description = "The comment.", headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    public RestResponse<CommentDtos.AdminCommentResponse> updateComment(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        Actor actor = Actor.of(identity);
+        var merged = MergePatch.apply(json, validator, comments.currentAsPatch(id, actor), patch,
+                CommentDtos.CommentPatch.class);
+        return comments.update(id, ifMatch, merged, actor).ok();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a comment for good", description = "Only from the trash; its replies go with it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    public void deleteComment(@PathParam("id") long id,
+            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+        comments.delete(id, ifMatch, Actor.of(identity));
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the status of many comments", description = "Up to 500 ids at once.")
+    @APIResponse(responseCode = "200", description = "How many changed.")
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public CommentDtos.BulkResult bulkUpdateComments(@Valid @NotNull CommentDtos.BulkStatus request) {
+        return comments.bulk(request, Actor.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reply as staff", description = "Approved at once and marked as written by the site.")
+    @APIResponse(responseCode = "201", description = "The reply.",
+            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
+    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public RestResponse<CommentDtos.AdminCommentResponse> replyToComment(@PathParam("id") long id,
+            @Valid @NotNull CommentDtos.StaffReply request, @Context UriInfo uri) {
+        var reply = comments.reply(id, request.body(), Actor.of(identity));
+        return reply.created(uri.getBaseUriBuilder().path("api/v1/admin/comments/{id}").build(reply.body().id()));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

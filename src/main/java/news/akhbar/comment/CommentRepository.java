@@ -1,0 +1,43 @@
+package news.akhbar.comment;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+class CommentRepository implements PanacheRepository<Comment> {
+
+    /** The comments of a thread: its top-level comment and every reply, shallowest first. */
+    List<Comment> findThread(long rootId) {
+        return list("id = ?1 or rootId = ?1 order by depth, createdAt, id", rootId);
+    }
+
+    long countVisible(long articleId) {
+        return count("article.id = ?1 and visible = true", articleId);
+    }
+
+    /** Posts since {@code since} from one client-address hash, oldest first (for Retry-After). */
+    List<OffsetDateTime> recentFromAddress(String clientHash, OffsetDateTime since) {
+        return getEntityManager().createQuery("select c.createdAt from Comment c where c.clientHash = :hash "
+                + "and c.createdAt > :since order by c.createdAt", OffsetDateTime.class)
+                .setParameter("hash", clientHash).setParameter("since", since).getResultList();
+    }
+
+    List<OffsetDateTime> recentFromEmail(String email, OffsetDateTime since) {
+        return getEntityManager().createQuery("select c.createdAt from Comment c where c.authorEmail = :email "
+                + "and c.createdAt > :since order by c.createdAt", OffsetDateTime.class)
+                .setParameter("email", email).setParameter("since", since).getResultList();
+    }
+
+    boolean isDuplicate(long articleId, String email, String bodyHash) {
+        return count("article.id = ?1 and authorEmail = ?2 and bodyHash = ?3 and status <> ?4", articleId, email,
+                bodyHash, CommentStatus.TRASH) > 0;
+    }
+
+    boolean hasApproved(String email) {
+        return count("authorEmail = ?1 and status = ?2", email, CommentStatus.APPROVED) > 0;
+    }
+}
