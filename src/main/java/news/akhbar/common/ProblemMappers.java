@@ -162,8 +162,48 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        if (isDatabaseUnreachable(e)) {
+            LOG.warnf("Request to %s: the database does not answer (%s)", uri.getPath(), rootMessage(e));
+            return RestResponse.ResponseBuilder.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database; try again shortly.", uri, null))
+                    .header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "Request to %s failed", uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR, null, uri, null);
+    }
+
+    /** A lost or refused database connection, or a pool that could not get one in time: temporary, so 503. */
+    static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.SocketException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("90067"))
+                    || String.valueOf(sql.getMessage()).toLowerCase().contains("acquisition timeout"))) {
+                return true;
+            }
+            // The pool could not hand out a working connection (it may fail while enlisting a broken one).
+            if (cause instanceof org.hibernate.exception.GenericJDBCException jdbc
+                    && String.valueOf(jdbc.getMessage()).startsWith("Unable to acquire JDBC Connection")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static RestResponse<Problem> respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> errors) {

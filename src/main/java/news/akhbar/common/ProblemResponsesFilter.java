@@ -27,6 +27,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 APIResponses responses = operation.getResponses();
                 add(responses, "406", "NotAcceptable");
                 add(responses, "500", "InternalError");
+                add(responses, "503", "ServiceUnavailable");
                 if (operation.getRequestBody() != null) {
                     add(responses, "413", "PayloadTooLarge");
                     add(responses, "415", "UnsupportedMediaType");

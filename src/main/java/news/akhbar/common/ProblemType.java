@@ -23,7 +23,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
-    INTERNAL_ERROR("internal-error", 500, "Internal server error");
+    INTERNAL_ERROR("internal-error", 500, "Internal server error"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable");
 
     public static final String BASE_URI = "https://akhbar.dev/problems/";
 
