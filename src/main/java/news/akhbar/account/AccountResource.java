@@ -1,7 +1,5 @@
 package news.akhbar.account;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -68,7 +66,6 @@ public class AccountResource {
     @Operation(summary = "List staff accounts", description = "Oldest first. Emails are never shown, only a hint.")
     @APIResponse(responseCode = "200", description = "One page of accounts.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<AccountResponse>> listAccounts(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
@@ -84,7 +81,6 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AccountResponse> createAccount(@Valid AccountRequests.Create request, @Context UriInfo uri) {
         var created = accounts.create(request);
@@ -97,7 +93,6 @@ public class AccountResource {
     @Operation(summary = "Get a staff account")
     @APIResponse(responseCode = "200", description = "The account.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<AccountResponse> getAccount(@PathParam("id") long id) {
         return accounts.get(id).ok();
     }
@@ -113,10 +108,7 @@ public class AccountResource {
             schema = @Schema(implementation = AccountRequests.Patch.class)))
     @APIResponse(responseCode = "200", description = "The changed account.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public RestResponse<AccountResponse> updateAccount(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
@@ -132,9 +124,6 @@ public class AccountResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Reset a staff account's password", description = "Sets a new password chosen by the admin.")
     @APIResponse(responseCode = "204", description = "Reset.")
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public void resetPassword(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
@@ -157,12 +146,7 @@ public class AccountResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR, Roles.MODERATOR})
     @Operation(summary = "Change your own password", description = "Needs the current password.")
     @APIResponse(responseCode = "204", description = "Changed.")
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     public void changeOwnPassword(@Valid AccountRequests.PasswordChange request) {
         accounts.changeOwnPassword(Actor.of(identity), request.currentPassword(), request.newPassword());
-    }
-
-    static URI location(UriInfo uri, long id) {
-        return uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
     }
 }

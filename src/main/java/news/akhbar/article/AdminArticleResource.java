@@ -82,7 +82,6 @@ public class AdminArticleResource {
     @Operation(summary = "List articles in every status", description = "Most recently changed first.")
     @APIResponse(responseCode = "200", description = "One page of articles.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<AdminArticleSummary>> listAdminArticles(
             @Parameter(schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"draft", "scheduled", "published", "archived"})) @QueryParam("status") String status,
@@ -106,7 +105,6 @@ public class AdminArticleResource {
     @Operation(summary = "Get an article by id", description = "In any status, with its ETag.")
     @APIResponse(responseCode = "200", description = "The article.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<AdminArticleResponse> getAdminArticle(@PathParam("id") long id) {
         return editor.get(id).ok();
     }
@@ -120,7 +118,6 @@ public class AdminArticleResource {
     @APIResponse(responseCode = "201", description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AdminArticleResponse> createArticle(@Valid @NotNull ArticleRequest request,
             @Context UriInfo uri) {
@@ -136,10 +133,7 @@ public class AdminArticleResource {
             The request replaces the article; without a slug the current slug stays. When a published article's \
             slug changes, the old slug answers with a redirect.""")
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public RestResponse<Void> replaceArticle(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
@@ -155,10 +149,7 @@ public class AdminArticleResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticlePatch.class)))
     @APIResponse(responseCode = "200", description = "The changed article.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public RestResponse<AdminArticleResponse> updateArticle(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
@@ -172,8 +163,6 @@ public class AdminArticleResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
     @Operation(summary = "Delete an article", description = "For good. Authors may delete only their own unpublished articles.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public void deleteArticle(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
@@ -192,8 +181,6 @@ public class AdminArticleResource {
     @APIResponse(responseCode = "200", description = "The article, published or scheduled.",
             headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     public RestResponse<AdminArticleResponse> publishArticle(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             String body) throws com.fasterxml.jackson.core.JsonProcessingException {
@@ -208,8 +195,6 @@ public class AdminArticleResource {
     @Operation(summary = "Unpublish an article", description = "Back to draft: it disappears from the public API.")
     @APIResponse(responseCode = "200", description = "The article, now a draft.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     public RestResponse<AdminArticleResponse> unpublishArticle(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         return editor.changeStatus(id, ifMatch, ArticleStatus.DRAFT, Actor.of(identity)).ok();
@@ -221,8 +206,6 @@ public class AdminArticleResource {
     @Operation(summary = "Archive an article", description = "It disappears from the public API and stays here.")
     @APIResponse(responseCode = "200", description = "The article, archived.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     public RestResponse<AdminArticleResponse> archiveArticle(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         return editor.changeStatus(id, ifMatch, ArticleStatus.ARCHIVED, Actor.of(identity)).ok();

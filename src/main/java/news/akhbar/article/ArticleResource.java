@@ -49,7 +49,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "One page of articles.",
             headers = {@org.eclipse.microprofile.openapi.annotations.headers.Header(ref = ApiResponses.LINK_HEADER),
                     @org.eclipse.microprofile.openapi.annotations.headers.Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<ArticleSummary>> listArticles(
             @Parameter(description = "Category slug; includes its sub-categories.", example = "أخر-الأخبار")
             @QueryParam("category") String category,
@@ -92,7 +91,6 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "301", description = "The article has a new slug; `Location` names it.",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(ref = "#/components/headers/Location"))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<ArticleResponse> getArticleBySlug(
             @Parameter(description = "The article's slug.", example = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو")
             @PathParam("slug") String slug, @Context UriInfo uri) {
@@ -113,8 +111,6 @@ public class ArticleResource {
                     + "(rarer tags weigh more), then the newest of the same category. Each item says why it is there.")
     @APIResponse(responseCode = "200", description = "Related articles, best first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedList.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RelatedList listRelatedArticles(
             @Parameter(description = "The article's slug.") @PathParam("slug") String slug,
             @Parameter(description = "How many, 1 to 20.") @QueryParam("limit") @DefaultValue("6") @Min(1) @Max(20)

@@ -14,39 +14,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import news.akhbar.author.Author;
-import news.akhbar.author.AuthorService;
 import news.akhbar.common.AkhbarConfig;
 import news.akhbar.common.BaseEntity;
 import news.akhbar.common.PageInfo;
 import news.akhbar.common.PageRequest;
 import news.akhbar.common.Paged;
-import news.akhbar.common.Problem;
 import news.akhbar.common.ProblemException;
-import news.akhbar.common.ProblemType;
 import news.akhbar.common.Slugs;
-import news.akhbar.common.TextDirection;
-import news.akhbar.taxonomy.Tag;
-import news.akhbar.taxonomy.TaxonomyService;
 
 @ApplicationScoped
 public class ArticleService {
 
-    private static final int EXCERPT_LENGTH = 240;
-
     private final ArticleRepository articles;
-    private final AuthorService authors;
-    private final TaxonomyService taxonomy;
     private final ArticleBody body;
-    private final String siteLang;
 
     @Inject
-    ArticleService(ArticleRepository articles, AuthorService authors, TaxonomyService taxonomy, AkhbarConfig config) {
+    ArticleService(ArticleRepository articles, AkhbarConfig config) {
         this.articles = articles;
-        this.authors = authors;
-        this.taxonomy = taxonomy;
         this.body = new ArticleBody(config.site().url(), config.site().articlePath());
-        this.siteLang = config.site().lang();
     }
 
     @Transactional

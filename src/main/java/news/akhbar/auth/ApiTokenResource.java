@@ -56,7 +56,6 @@ public class ApiTokenResource {
     @APIResponse(responseCode = "201", description = "Created, with its secret.",
             headers = @Header(ref = AdminApi.LOCATION_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     public RestResponse<ApiTokenResponse> createApiToken(@Valid TokenRequests.CreateApiToken request,
             @Context UriInfo uri) {
         ApiTokenResponse created = tokens.create(request, Actor.of(identity));
@@ -68,7 +67,6 @@ public class ApiTokenResource {
     @Operation(summary = "List API tokens", description = "Oldest first, revoked ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "One page of tokens.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<ApiTokenResponse>> listApiTokens(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
@@ -81,7 +79,6 @@ public class ApiTokenResource {
     @Operation(summary = "Get an API token", description = "Without its secret.")
     @APIResponse(responseCode = "200", description = "The token.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<ApiTokenResponse> getApiToken(@PathParam("id") long id) {
         return tokens.get(id).ok();
     }
@@ -90,8 +87,6 @@ public class ApiTokenResource {
     @Path("/{id}")
     @Operation(summary = "Revoke an API token", description = "It stops working at once; it stays listed as revoked.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public void revokeApiToken(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {

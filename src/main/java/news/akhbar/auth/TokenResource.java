@@ -44,7 +44,6 @@ public class TokenResource {
             wrong password get the same answer. Repeated failures for one account or one client address get 429 \
             with Retry-After.""")
     @APIResponse(responseCode = "200", description = "The access token.")
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     @APIResponse(responseCode = "401", ref = AdminApi.UNAUTHORIZED)
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public TokenRequests.AccessToken createToken(@Valid TokenRequests.Login login) {

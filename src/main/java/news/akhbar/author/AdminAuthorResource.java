@@ -49,7 +49,6 @@ public class AdminAuthorResource {
     @Operation(summary = "List author profiles", description = "Oldest first, with private fields.")
     @APIResponse(responseCode = "200", description = "One page of authors.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<AdminAuthorResponse>> listAdminAuthors(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
@@ -62,7 +61,6 @@ public class AdminAuthorResource {
     @Operation(summary = "Get an author profile by id")
     @APIResponse(responseCode = "200", description = "The author.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminAuthorResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<AdminAuthorResponse> getAdminAuthor(@PathParam("id") long id) {
         return authors.getAdmin(id).ok();
     }
@@ -73,7 +71,6 @@ public class AdminAuthorResource {
     @APIResponse(responseCode = "201", description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminAuthorResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AdminAuthorResponse> createAuthor(@Valid @NotNull AuthorRequest request, @Context UriInfo uri) {
         var created = authors.createAuthor(request);
@@ -85,10 +82,7 @@ public class AdminAuthorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an author profile")
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public RestResponse<Void> replaceAuthor(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
@@ -100,9 +94,7 @@ public class AdminAuthorResource {
     @Path("/{id}")
     @Operation(summary = "Delete an author profile", description = "Refused with 409 while articles name the author.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = "#/components/responses/InUse")
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public void deleteAuthor(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {

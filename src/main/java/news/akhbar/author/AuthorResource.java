@@ -37,7 +37,6 @@ public class AuthorResource {
     @Operation(summary = "List authors", description = "All authors by name, each with their published article count.")
     @APIResponse(responseCode = "200", description = "One page of authors.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<AuthorSummary>> listAuthors(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("20") @Min(1)
@@ -52,7 +51,6 @@ public class AuthorResource {
             description = "The author box in one call: bio, avatar, website, social links, published article count "
                     + "and the 5 newest published articles. The author's email is never shown.")
     @APIResponse(responseCode = "200", description = "The author.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public AuthorResponse getAuthorBySlug(@Parameter(example = "rami-fakhori") @PathParam("slug") String slug) {
         return authors.get(slug);
     }
@@ -62,8 +60,6 @@ public class AuthorResource {
     @Operation(summary = "List an author's published articles", description = "Newest first, paged like the article list.")
     @APIResponse(responseCode = "200", description = "One page of the author's articles.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<Paged<ArticleSummary>> listAuthorArticles(
             @Parameter(example = "rami-fakhori") @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,

@@ -70,7 +70,6 @@ public class AdminCommentResource {
     @Operation(summary = "List comments for moderation", description = "Newest first, in every status, with private fields.")
     @APIResponse(responseCode = "200", description = "One page of comments.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<CommentDtos.AdminCommentResponse>> listAdminComments(
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "approved", "spam", "trash"}))
             @QueryParam("status") String status,
@@ -95,7 +94,6 @@ public class AdminCommentResource {
     @APIResponse(responseCode = "200", description = "The comment.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<CommentDtos.AdminCommentResponse> getAdminComment(@PathParam("id") long id) {
         return comments.get(id, Actor.of(identity)).ok();
     }
@@ -111,9 +109,6 @@ public class AdminCommentResource {
     @APIResponse(responseCode = "200", description = "The comment.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public RestResponse<CommentDtos.AdminCommentResponse> updateComment(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
@@ -128,9 +123,7 @@ public class AdminCommentResource {
     @Path("/{id}")
     @Operation(summary = "Delete a comment for good", description = "Only from the trash; its replies go with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public void deleteComment(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
@@ -142,7 +135,6 @@ public class AdminCommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the status of many comments", description = "Up to 500 ids at once.")
     @APIResponse(responseCode = "200", description = "How many changed.")
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CommentDtos.BulkResult bulkUpdateComments(@Valid @NotNull CommentDtos.BulkStatus request) {
         return comments.bulk(request, Actor.of(identity));
@@ -156,8 +148,6 @@ public class AdminCommentResource {
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<CommentDtos.AdminCommentResponse> replyToComment(@PathParam("id") long id,
             @Valid @NotNull CommentDtos.StaffReply request, @Context UriInfo uri) {
         var reply = comments.reply(id, request.body(), Actor.of(identity));

@@ -57,8 +57,6 @@ public class CommentResource {
                     + "their approved replies nested in order under them.")
     @APIResponse(responseCode = "200", description = "One page of threads.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<Paged<CommentDtos.CommentResponse>> listComments(
             @Parameter(example = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو")
             @PathParam("slug") String slug,
@@ -79,7 +77,6 @@ public class CommentResource {
     @Path("/{id}")
     @Operation(summary = "Get one comment of an article", description = "An approved comment with its approved replies.")
     @APIResponse(responseCode = "200", description = "The comment.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CommentDtos.CommentResponse getComment(@PathParam("slug") String slug, @PathParam("id") long id) {
         return comments.one(slug, id);
     }
@@ -96,9 +93,7 @@ public class CommentResource {
     @APIResponse(responseCode = "202", description = "Stored; waits for a moderator.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentDtos.CommentAccepted.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     @APIResponse(responseCode = "403", ref = "#/components/responses/CommentsClosed")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = "#/components/responses/DuplicateComment")
     @APIResponse(responseCode = "422", ref = "#/components/responses/IdempotencyKeyReused")
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")

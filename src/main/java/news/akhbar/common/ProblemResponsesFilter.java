@@ -7,13 +7,13 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Says once, here, what every operation can answer: server errors, formats it does not speak, bodies it cannot
- * take, and for protected operations 401, 403 and the roles that may call them (taken from {@code @RolesAllowed}).
+ * Says once, here, what every operation can answer, from its shape: 404 on a templated path, 412 when it takes
+ * If-Match, 400 when it reads a body or query parameters, 413/415 for bodies, 406, 500 and 503 everywhere, and
+ * for protected operations 401, 403 and the roles that may call them (taken from {@code @RolesAllowed}).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -22,9 +22,22 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+        for (var entry : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean templated = entry.getKey().contains("{");
+            for (Operation operation : entry.getValue().getOperations().values()) {
                 APIResponses responses = operation.getResponses();
+                if (templated) {
+                    add(responses, "404", "NotFound");
+                }
+                if (hasParameter(operation, "header", "If-Match")) {
+                    add(responses, "412", "PreconditionFailed");
+                }
+                if (operation.getRequestBody() != null) {
+                    add(responses, "400", "ValidationFailed");
+                }
+                if (hasParameter(operation, "query", null)) {
+                    add(responses, "400", "InvalidParameter");
+                }
                 add(responses, "406", "NotAcceptable");
                 add(responses, "500", "InternalError");
                 add(responses, "503", "ServiceUnavailable");
@@ -41,6 +54,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    private static boolean hasParameter(Operation operation, String in, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(parameter ->
+                parameter.getIn() != null && parameter.getIn().toString().equalsIgnoreCase(in)
+                        && (name == null || name.equalsIgnoreCase(parameter.getName())));
     }
 
     private static List<String> roles(Operation operation) {

@@ -48,7 +48,6 @@ public class AdminCategoryResource {
     @Operation(summary = "List categories", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of categories.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<AdminTaxonomyResponses.AdminCategory>> listAdminCategories(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
@@ -62,7 +61,6 @@ public class AdminCategoryResource {
     @APIResponse(responseCode = "200", description = "The category.", headers = @Header(ref = AdminApi.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminTaxonomyResponses.AdminCategory.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public RestResponse<AdminTaxonomyResponses.AdminCategory> getAdminCategory(@PathParam("id") long id) {
         return taxonomy.getAdminCategory(id).ok();
     }
@@ -74,7 +72,6 @@ public class AdminCategoryResource {
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminTaxonomyResponses.AdminCategory.class)))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AdminTaxonomyResponses.AdminCategory> createCategory(
             @Valid @NotNull TaxonomyRequests.CategoryRequest request, @Context UriInfo uri) {
@@ -87,10 +84,7 @@ public class AdminCategoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a category")
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
-    @APIResponse(responseCode = "400", ref = AdminApi.VALIDATION_FAILED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public RestResponse<Void> replaceCategory(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
@@ -102,9 +96,7 @@ public class AdminCategoryResource {
     @Path("/{id}")
     @Operation(summary = "Delete a category", description = "Refused with 409 while articles use it or it has sub-categories.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = "#/components/responses/InUse")
-    @APIResponse(responseCode = "412", ref = AdminApi.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
     public void deleteCategory(@PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {

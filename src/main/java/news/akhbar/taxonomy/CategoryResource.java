@@ -38,7 +38,6 @@ public class CategoryResource {
                     + "(sub-categories included).")
     @APIResponse(responseCode = "200", description = "One page of categories.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<CategoryResponse>> listCategories(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("100") @Min(1)
@@ -51,7 +50,6 @@ public class CategoryResource {
     @Path("/{slug}")
     @Operation(summary = "Get a category by slug", description = "The category with its parent and direct sub-categories.")
     @APIResponse(responseCode = "200", description = "The category.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CategoryResponse getCategoryBySlug(@Parameter(example = "أخر-الأخبار") @PathParam("slug") String slug) {
         return taxonomy.getCategory(slug);
     }

@@ -35,7 +35,6 @@ public class TagResource {
     @Operation(summary = "List tags", description = "All tags by name, each with its published article count.")
     @APIResponse(responseCode = "200", description = "One page of tags.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    @APIResponse(responseCode = "400", ref = ApiResponses.INVALID_PARAMETER)
     public RestResponse<Paged<TagResponse>> listTags(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("100") @Min(1)
@@ -48,7 +47,6 @@ public class TagResource {
     @Path("/{slug}")
     @Operation(summary = "Get a tag by slug", description = "The tag with its published article count.")
     @APIResponse(responseCode = "200", description = "The tag.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public TagResponse getTagBySlug(@Parameter(example = "سوريا") @PathParam("slug") String slug) {
         return taxonomy.getTag(slug);
     }

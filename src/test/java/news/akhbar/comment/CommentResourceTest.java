@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-import news.akhbar.TestAuth;
 import news.akhbar.TestData;
 import news.akhbar.article.ArticleStatus;
 
@@ -198,9 +197,5 @@ class CommentResourceTest {
         given().get("/api/v1/articles/article/comments").then()
                 .body("items[0].replies[0].staff", equalTo(true))
                 .body("items[0].replies[0].authorName", equalTo("EDITOR test"));
-    }
-
-    static String adminBearer() {
-        return TestAuth.bearer("ADMIN");
     }
 }
