@@ -29,6 +29,14 @@ public interface AkhbarConfig {
 
     Comments comments();
 
+    Cache cache();
+
+    interface Cache {
+        /** How long browsers and CDNs may reuse a public response before revalidating it with its ETag. */
+        @WithDefault("60S")
+        Duration maxAge();
+    }
+
     interface Comments {
         /** Posts per minute from one client address, and from one email, before 429. */
         @WithDefault("5")

@@ -21,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class HttpFilters {
 
-    private static final String ALLOW_HEADERS = "Authorization, Content-Type, If-Match, Idempotency-Key, Accept";
+    private static final String ALLOW_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Accept";
     private static final String EXPOSE_HEADERS = "Link, X-Total-Count, Location, ETag, Retry-After";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 

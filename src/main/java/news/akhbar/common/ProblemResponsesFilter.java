@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -24,8 +25,13 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (var entry : openAPI.getPaths().getPathItems().entrySet()) {
             boolean templated = entry.getKey().contains("{");
-            for (Operation operation : entry.getValue().getOperations().values()) {
+            boolean publicPath = !entry.getKey().startsWith("/api/v1/admin");
+            for (var method : entry.getValue().getOperations().entrySet()) {
+                Operation operation = method.getValue();
                 APIResponses responses = operation.getResponses();
+                if (publicPath && method.getKey() == PathItem.HttpMethod.GET) {
+                    cacheable(operation);
+                }
                 if (templated) {
                     add(responses, "404", "NotFound");
                 }
@@ -54,6 +60,17 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /** Public reads: Cache-Control and ETag on 200, If-None-Match accepted, 304 when it matches. */
+    private static void cacheable(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null && ok.getRef() == null) {
+            ok.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/PublicETag"));
+            ok.addHeader("Cache-Control", OASFactory.createHeader().ref("#/components/headers/Cache-Control"));
+        }
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/If-None-Match"));
+        add(operation.getResponses(), "304", "NotModified");
     }
 
     private static boolean hasParameter(Operation operation, String in, String name) {
