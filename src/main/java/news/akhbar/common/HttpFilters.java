@@ -73,17 +73,6 @@ public class HttpFilters {
         context.next();
     }
 
-    /** A body over the limit sent without Content-Length (chunked) is stopped while it streams in; say why. */
-    @io.quarkus.vertx.web.Route(regex = "/api/.*", type = io.quarkus.vertx.web.Route.HandlerType.FAILURE)
-    void tooLargeWhileStreaming(RoutingContext context) {
-        if (context.statusCode() == 413 && !context.response().headWritten()) {
-            problem(context, ProblemType.PAYLOAD_TOO_LARGE,
-                    "The body is larger than " + maxBodySize.asLongValue() / 1024 + " KiB.");
-        } else {
-            context.next();
-        }
-    }
-
     private boolean isTooLarge(String length) {
         try {
             return Long.parseLong(length.strip()) > maxBodySize.asLongValue();
