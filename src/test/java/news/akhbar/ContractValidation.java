@@ -139,17 +139,26 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         }
 
         private JsonNode responseSchema(String method, String path, int status, String mediaType) {
+            // Of the templates that match, the one with the fewest placeholders wins (/comments/bulk, not
+            // /comments/{id}), as routing does; not whichever the document happens to list first.
+            JsonNode best = null;
+            int fewest = Integer.MAX_VALUE;
             for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext();) {
                 Map.Entry<String, JsonNode> entry = paths.next();
                 String template = "^" + Pattern.quote(entry.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$";
-                if (Pattern.matches(template, path)) {
-                    JsonNode response = resolve(entry.getValue().path(method.toLowerCase()).path("responses")
-                            .path(String.valueOf(status)));
-                    JsonNode schema = response.path("content").path(mediaType).path("schema");
-                    return schema.isMissingNode() ? null : schema;
+                int placeholders = entry.getKey().split("\\{", -1).length - 1;
+                JsonNode operation = entry.getValue().path(method.toLowerCase());
+                if (Pattern.matches(template, path) && !operation.isMissingNode() && placeholders < fewest) {
+                    best = operation;
+                    fewest = placeholders;
                 }
             }
-            return null;
+            if (best == null) {
+                return null;
+            }
+            JsonNode schema = resolve(best.path("responses").path(String.valueOf(status)))
+                    .path("content").path(mediaType).path("schema");
+            return schema.isMissingNode() ? null : schema;
         }
 
         private void walk(JsonNode schema, JsonNode value, String pointer, List<String> found) {

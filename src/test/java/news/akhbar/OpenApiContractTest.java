@@ -83,6 +83,9 @@ class OpenApiContractTest {
                 "{\"items\":[" + author + ",\"email\":\"rami@example.com\"}]," + page + "}"));
         assertEquals(List.of("/authors/0/id"), check.check("GET", "http://h/api/v1/articles/%D8%A3", 200,
                 "application/json", "{\"slug\":\"أ\",\"authors\":[{\"slug\":\"a\",\"displayName\":\"a\",\"id\":7}]}"));
+        // A literal path segment wins over a template it also matches (bulk is not an {id}).
+        assertEquals(List.of("/leak"), check.check("POST", "http://h/api/v1/admin/comments/bulk", 200,
+                "application/json", "{\"updated\":2,\"leak\":\"x\"}"));
         assertEquals(List.of("/stackTrace"), check.check("GET", "http://h/api/v1/tags/x", 404, "application/problem+json",
                 "{\"type\":\"t\",\"title\":\"t\",\"status\":404,\"stackTrace\":\"...\"}"));
     }

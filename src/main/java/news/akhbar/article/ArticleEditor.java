@@ -22,6 +22,7 @@ import news.akhbar.common.Paged;
 import news.akhbar.common.Preconditions;
 import news.akhbar.common.ProblemException;
 import news.akhbar.common.ProblemType;
+import news.akhbar.common.QueryParams;
 import news.akhbar.common.Roles;
 import news.akhbar.common.Slugs;
 import news.akhbar.common.TextDirection;
@@ -87,9 +88,8 @@ public class ArticleEditor {
             params.put("category", filter.categorySlug());
         }
         if (filter.text() != null) {
-            where.append(" and lower(a.title) like :text escape '!'");
-            params.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where.append(" and lower(a.title) like :text").append(QueryParams.LIKE_ESCAPE);
+            params.put("text", QueryParams.containing(filter.text()));
         }
         var count = em.createQuery("select count(a) from Article a where " + where, Long.class);
         params.forEach(count::setParameter);

@@ -1,12 +1,8 @@
 package news.akhbar.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +14,7 @@ import jakarta.transaction.Transactional;
 import news.akhbar.account.StaffAccount;
 import news.akhbar.common.Actor;
 import news.akhbar.common.BaseEntity;
+import news.akhbar.common.Hashes;
 import news.akhbar.common.PageInfo;
 import news.akhbar.common.PageRequest;
 import news.akhbar.common.Paged;
@@ -99,11 +96,6 @@ class ApiTokenService {
 
     /** A fast hash is right here: the secret has 256 random bits, nothing to guess from a dictionary. */
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(secret);
     }
 }

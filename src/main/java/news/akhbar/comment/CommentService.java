@@ -1,13 +1,9 @@
 package news.akhbar.comment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +25,14 @@ import news.akhbar.article.ArticleService;
 import news.akhbar.common.Actor;
 import news.akhbar.common.AkhbarConfig;
 import news.akhbar.common.BaseEntity;
+import news.akhbar.common.Hashes;
 import news.akhbar.common.PageInfo;
 import news.akhbar.common.PageRequest;
 import news.akhbar.common.Paged;
 import news.akhbar.common.Preconditions;
 import news.akhbar.common.ProblemException;
 import news.akhbar.common.ProblemType;
+import news.akhbar.common.QueryParams;
 import news.akhbar.common.Roles;
 import news.akhbar.common.Urls;
 import news.akhbar.common.Versioned;
@@ -76,7 +74,7 @@ class CommentService {
     Posted post(String slug, CommentDtos.CommentRequest request, String idempotencyKey, String clientAddress) {
         Article article = articles.findPublic(slug)
                 .orElseThrow(() -> ProblemException.notFound("No published article has the slug '" + slug + "'."));
-        String requestHash = sha256(write(request));
+        String requestHash = Hashes.sha256Hex(write(request));
         if (idempotencyKey != null) {
             Posted replay = replay(article.id, idempotencyKey, requestHash);
             if (replay != null) {
@@ -84,10 +82,7 @@ class CommentService {
             }
         }
         checkOpen(article);
-        String body = request.body().strip();
-        if (body.isEmpty() || body.codePointCount(0, body.length()) > MAX_BODY) {
-            throw ProblemException.invalidField("body", "must be 1 to " + MAX_BODY + " characters");
-        }
+        String body = checkedBody(request.body());
         String email = request.authorEmail().strip().toLowerCase(Locale.ROOT);
         String authorUrl = request.authorUrl() == null || request.authorUrl().isBlank() ? null
                 : Urls.checkWebUrl("authorUrl", request.authorUrl());
@@ -97,7 +92,7 @@ class CommentService {
         String clientHash = addresses.hash(clientAddress);
         throttle(comments.recentFromAddress(clientHash, now.minus(RATE_WINDOW)), now);
         throttle(comments.recentFromEmail(email, now.minus(RATE_WINDOW)), now);
-        String bodyHash = sha256(body.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        String bodyHash = bodyHash(body);
         if (comments.isDuplicate(article.id, email, bodyHash)) {
             throw new ProblemException(ProblemType.DUPLICATE_COMMENT,
                     "You have already posted this comment on this article.");
@@ -279,9 +274,8 @@ class CommentService {
             params.put("email", filter.email().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.text() != null) {
-            where.append(" and lower(c.body) like :text escape '!'");
-            params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
+            where.append(" and lower(c.body) like :text").append(QueryParams.LIKE_ESCAPE);
+            params.put("text", QueryParams.containing(filter.text()));
         }
         if (actor.is(Roles.AUTHOR)) {
             where.append(" and (c.article.createdBy.id = :me or exists (select 1 from c.article.authors au "
@@ -317,12 +311,9 @@ class CommentService {
             Actor actor) {
         Comment comment = require(id, actor);
         Preconditions.requireMatch(ifMatch, comment.version);
-        String body = patch.body().strip();
-        if (body.codePointCount(0, body.length()) > MAX_BODY) {
-            throw ProblemException.invalidField("body", "must be 1 to " + MAX_BODY + " characters");
-        }
+        String body = checkedBody(patch.body());
         comment.body = body;
-        comment.bodyHash = sha256(body.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        comment.bodyHash = bodyHash(body);
         comment.status = patch.status() == null ? comment.status : patch.status();
         comments.flush();
         refresh(comment.threadId(), comment.article.id);
@@ -374,17 +365,14 @@ class CommentService {
         Comment parent = require(parentId, actor);
         Comment target = replyTarget(parent.article, parentId, "id");
         StaffAccount staff = em.find(StaffAccount.class, actor.accountId());
-        String body = text.strip();
-        if (body.codePointCount(0, body.length()) > MAX_BODY) {
-            throw ProblemException.invalidField("body", "must be 1 to " + MAX_BODY + " characters");
-        }
+        String body = checkedBody(text);
         Comment reply = new Comment();
         reply.article = target.article;
         reply.parent = target;
         reply.rootId = target.threadId();
         reply.depth = target.depth + 1;
         reply.body = body;
-        reply.bodyHash = sha256(body.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        reply.bodyHash = bodyHash(body);
         reply.authorName = staff.displayName;
         reply.staffAccount = staff;
         reply.status = CommentStatus.APPROVED;
@@ -431,12 +419,18 @@ class CommentService {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Trimmed, 1 to MAX_BODY characters (code points, so that Arabic and emoji count as people count). */
+    private static String checkedBody(String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.codePointCount(0, body.length()) > MAX_BODY) {
+            throw ProblemException.invalidField("body", "must be 1 to " + MAX_BODY + " characters");
         }
+        return body;
+    }
+
+    /** The same words with other spacing or case are the same comment. */
+    private static String bodyHash(String body) {
+        return Hashes.sha256Hex(body.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     static Set<String> statuses() {

@@ -31,6 +31,15 @@ public final class QueryParams {
         }
     }
 
+    /** Appended to a LIKE whose pattern comes from {@link #containing}. */
+    public static final String LIKE_ESCAPE = " escape '!'";
+
+    /** A LIKE pattern for text anywhere, lower-cased, with the user's % and _ taken literally. */
+    public static String containing(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                + "%";
+    }
+
     public static String language(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
