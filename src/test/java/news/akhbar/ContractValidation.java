@@ -16,7 +16,6 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
@@ -45,8 +44,10 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         if (!RestAssured.filters().contains(filter())) {
             RestAssured.filters(filter(), undocumentedFields(), SECRETS);
             // JSON is UTF-8 (RFC 8259), whatever the media type says; REST Assured would send merge patches as Latin-1.
-            RestAssured.config = RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
-                    .defaultContentCharset("UTF-8").defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
+            RestAssured.config = RestAssured.config()
+                    .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                            .defaultContentCharset("UTF-8")
+                            .defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
         }
     }
 
@@ -71,7 +72,8 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         ClassLoader original = thread.getContextClassLoader();
         thread.setContextClassLoader(ContractValidation.class.getClassLoader());
         try {
-            return OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toAbsolutePath().toUri().toString())
+            return OpenApiInteractionValidator.createForSpecificationUrl(
+                            CONTRACT.toAbsolutePath().toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             // Tests send invalid requests on purpose; what they get back must still be in the contract.
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -109,13 +111,19 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         }
 
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification responseSpec,
                 FilterContext context) {
             Response response = context.next(request, responseSpec);
             String contentType = response.getContentType();
             if (contentType != null && contentType.contains("json")) {
-                List<String> fields = check(request.getMethod(), request.getURI(), response.statusCode(),
-                        contentType.split(";")[0].strip(), response.asString());
+                List<String> fields = check(
+                        request.getMethod(),
+                        request.getURI(),
+                        response.statusCode(),
+                        contentType.split(";")[0].strip(),
+                        response.asString());
                 if (!fields.isEmpty()) {
                     throw new AssertionError(request.getMethod() + " " + request.getURI()
                             + " answered fields the contract does not name: " + fields);
@@ -143,7 +151,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
             // /comments/{id}), as routing does; not whichever the document happens to list first.
             JsonNode best = null;
             int fewest = Integer.MAX_VALUE;
-            for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> paths =
+                            contract.path("paths").fields();
+                    paths.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = paths.next();
                 String template = "^" + Pattern.quote(entry.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$";
                 int placeholders = entry.getKey().split("\\{", -1).length - 1;
@@ -157,7 +167,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
                 return null;
             }
             JsonNode schema = resolve(best.path("responses").path(String.valueOf(status)))
-                    .path("content").path(mediaType).path("schema");
+                    .path("content")
+                    .path(mediaType)
+                    .path("schema");
             return schema.isMissingNode() ? null : schema;
         }
 

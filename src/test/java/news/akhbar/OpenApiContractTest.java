@@ -9,15 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpenApiContractTest {
@@ -29,15 +25,22 @@ class OpenApiContractTest {
     @Test
     void shouldMatchTheCommittedContract() throws IOException {
         String served = given().noFilters()
-                .accept("application/yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+                .accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         // Compared as documents: the generator does not keep the order of keys within a node stable.
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         JsonNode committed = yaml.readTree(Files.readString(ContractValidation.CONTRACT, StandardCharsets.UTF_8));
         List<String> differences = new java.util.ArrayList<>();
         diff("", committed, yaml.readTree(served), differences);
-        assertEquals(List.of(), differences, "openapi/openapi.yaml differs from what the code generates at these "
-                + "paths: run ./mvnw package -DskipTests, review the diff of openapi/ and commit it");
+        assertEquals(
+                List.of(),
+                differences,
+                "openapi/openapi.yaml differs from what the code generates at these "
+                        + "paths: run ./mvnw package -DskipTests, review the diff of openapi/ and commit it");
     }
 
     /** JSON pointers where the two documents differ, at most 20. */
@@ -75,18 +78,54 @@ class OpenApiContractTest {
         String author = "{\"slug\":\"rami-fakhori\",\"displayName\":\"rami fakhori\",\"articleCount\":1,"
                 + "\"lang\":\"ar\",\"dir\":\"rtl\"";
 
-        assertEquals(List.of(), check.check("GET", "http://h/api/v1/authors", 200, "application/json",
-                "{\"items\":[" + author + "}]," + page + "}"));
-        assertEquals(List.of("/email"), check.check("GET", "http://h/api/v1/authors", 200, "application/json",
-                "{\"items\":[]," + page + ",\"email\":\"x\"}"));
-        assertEquals(List.of("/items/0/email"), check.check("GET", "http://h/api/v1/authors", 200, "application/json",
-                "{\"items\":[" + author + ",\"email\":\"rami@example.com\"}]," + page + "}"));
-        assertEquals(List.of("/authors/0/id"), check.check("GET", "http://h/api/v1/articles/%D8%A3", 200,
-                "application/json", "{\"slug\":\"أ\",\"authors\":[{\"slug\":\"a\",\"displayName\":\"a\",\"id\":7}]}"));
+        assertEquals(
+                List.of(),
+                check.check(
+                        "GET",
+                        "http://h/api/v1/authors",
+                        200,
+                        "application/json",
+                        "{\"items\":[" + author + "}]," + page + "}"));
+        assertEquals(
+                List.of("/email"),
+                check.check(
+                        "GET",
+                        "http://h/api/v1/authors",
+                        200,
+                        "application/json",
+                        "{\"items\":[]," + page + ",\"email\":\"x\"}"));
+        assertEquals(
+                List.of("/items/0/email"),
+                check.check(
+                        "GET",
+                        "http://h/api/v1/authors",
+                        200,
+                        "application/json",
+                        "{\"items\":[" + author + ",\"email\":\"rami@example.com\"}]," + page + "}"));
+        assertEquals(
+                List.of("/authors/0/id"),
+                check.check(
+                        "GET",
+                        "http://h/api/v1/articles/%D8%A3",
+                        200,
+                        "application/json",
+                        "{\"slug\":\"أ\",\"authors\":[{\"slug\":\"a\",\"displayName\":\"a\",\"id\":7}]}"));
         // A literal path segment wins over a template it also matches (bulk is not an {id}).
-        assertEquals(List.of("/leak"), check.check("POST", "http://h/api/v1/admin/comments/bulk", 200,
-                "application/json", "{\"updated\":2,\"leak\":\"x\"}"));
-        assertEquals(List.of("/stackTrace"), check.check("GET", "http://h/api/v1/tags/x", 404, "application/problem+json",
-                "{\"type\":\"t\",\"title\":\"t\",\"status\":404,\"stackTrace\":\"...\"}"));
+        assertEquals(
+                List.of("/leak"),
+                check.check(
+                        "POST",
+                        "http://h/api/v1/admin/comments/bulk",
+                        200,
+                        "application/json",
+                        "{\"updated\":2,\"leak\":\"x\"}"));
+        assertEquals(
+                List.of("/stackTrace"),
+                check.check(
+                        "GET",
+                        "http://h/api/v1/tags/x",
+                        404,
+                        "application/problem+json",
+                        "{\"type\":\"t\",\"title\":\"t\",\"status\":404,\"stackTrace\":\"...\"}"));
     }
 }

@@ -23,6 +23,7 @@ public final class SecretLeakCheck implements Filter {
     private static final Set<String> TOKEN_SECRETS = ConcurrentHashMap.newKeySet();
     /** Commenter emails (with their MD5 and SHA-256, as avatar services use) and client addresses. */
     private static final Set<String> READER_PRIVATE = ConcurrentHashMap.newKeySet();
+
     private static final Pattern EMAIL_FIELD = Pattern.compile("\"authorEmail\"\\s*:\\s*\"([^\"]+)\"");
 
     static {
@@ -50,19 +51,23 @@ public final class SecretLeakCheck implements Filter {
 
     private static String digest(String algorithm, String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm)
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance(algorithm)
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         if (request.getURI().contains("/comments") && request.getBody() != null) {
             Object sent = request.getBody();
-            String text = sent instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+            String text = sent instanceof byte[] bytes
+                    ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                     : sent.toString();
             var email = EMAIL_FIELD.matcher(text);
             if (email.find()) {
@@ -89,7 +94,8 @@ public final class SecretLeakCheck implements Filter {
                 throw new AssertionError(request.getMethod() + " " + request.getURI() + " answered a client address");
             }
         }
-        boolean createsToken = request.getMethod().equals("POST") && request.getURI().contains("/api/v1/admin/tokens")
+        boolean createsToken = request.getMethod().equals("POST")
+                && request.getURI().contains("/api/v1/admin/tokens")
                 && response.statusCode() == 201;
         String secret = createsToken ? response.jsonPath().getString("secret") : null;
         if (BCRYPT.matcher(body).find()) {

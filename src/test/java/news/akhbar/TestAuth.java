@@ -17,8 +17,7 @@ public final class TestAuth {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    private TestAuth() {
-    }
+    private TestAuth() {}
 
     /** A valid access token of an account with this role (one account per role, shared by all tests). */
     public static String token(String role) {
@@ -40,16 +39,29 @@ public final class TestAuth {
         String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@staff.example";
         SecretLeakCheck.staffEmail(email);
         String body = "{\"email\":\"" + email + "\",\"displayName\":\"" + role + " test\",\"password\":\"" + PASSWORD
-                + "\",\"role\":\"" + role + "\"" + (authorSlug == null ? "" : ",\"author\":\"" + authorSlug + "\"") + "}";
-        long id = given().header("Authorization", "Bearer " + token("ADMIN")).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/admin/accounts").then().statusCode(201).extract().jsonPath().getLong("id");
+                + "\",\"role\":\"" + role + "\"" + (authorSlug == null ? "" : ",\"author\":\"" + authorSlug + "\"")
+                + "}";
+        long id = given().header("Authorization", "Bearer " + token("ADMIN"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/admin/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new Account(id, email, login(email, PASSWORD));
     }
 
     public static String login(String email, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", password))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().jsonPath().getString("accessToken");
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("accessToken");
     }
 
     public record Account(long id, String email, String token) {

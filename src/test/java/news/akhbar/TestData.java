@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import news.akhbar.article.ArticleEditor;
 import news.akhbar.article.ArticleRequest;
 import news.akhbar.article.ArticleResponse;
-import news.akhbar.article.ArticleEditor;
 import news.akhbar.article.ArticleStatus;
 import news.akhbar.author.AuthorRequest;
 import news.akhbar.author.AuthorService;
@@ -44,8 +44,17 @@ public class TestData {
     @Transactional
     public void reset() {
         em.createNativeQuery("update staff_account set author_id = null").executeUpdate();
-        for (String table : List.of("comment_idempotency", "comment", "article_related", "article_source", "article_tag", "article_author", "article",
-                "author_social", "author", "tag")) {
+        for (String table : List.of(
+                "comment_idempotency",
+                "comment",
+                "article_related",
+                "article_source",
+                "article_tag",
+                "article_author",
+                "article",
+                "author_social",
+                "author",
+                "tag")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
         em.createNativeQuery("update category set parent_id = null").executeUpdate();
@@ -53,8 +62,8 @@ public class TestData {
     }
 
     public String author(String slug, String displayName) {
-        return authors.create(new AuthorRequest(slug, displayName, null, null, null, null, slug + "@example.com", null,
-                null));
+        return authors.create(
+                new AuthorRequest(slug, displayName, null, null, null, null, slug + "@example.com", null, null));
     }
 
     public String author(AuthorRequest request) {
@@ -62,8 +71,8 @@ public class TestData {
     }
 
     public String category(String slug, String parent) {
-        return taxonomy.createCategory(new TaxonomyRequests.CategoryRequest(slug, slug.replace('-', ' '), null, parent,
-                null));
+        return taxonomy.createCategory(
+                new TaxonomyRequests.CategoryRequest(slug, slug.replace('-', ' '), null, parent, null));
     }
 
     public String tag(String slug) {
@@ -164,9 +173,29 @@ public class TestData {
 
         /** Creates it and returns its slug. */
         public String create() {
-            return editor.create(new ArticleRequest(slug, title, null, null, body, lang, status, publishedAt, byline,
-                    authors, category, tags, image, List.of(new ArticleResponse.SourceRef("وكالة الأنباء", null)),
-                    null, true, related, excludeFromRelated), null).body().slug();
+            return editor.create(
+                            new ArticleRequest(
+                                    slug,
+                                    title,
+                                    null,
+                                    null,
+                                    body,
+                                    lang,
+                                    status,
+                                    publishedAt,
+                                    byline,
+                                    authors,
+                                    category,
+                                    tags,
+                                    image,
+                                    List.of(new ArticleResponse.SourceRef("وكالة الأنباء", null)),
+                                    null,
+                                    true,
+                                    related,
+                                    excludeFromRelated),
+                            null)
+                    .body()
+                    .slug();
         }
     }
 

@@ -12,35 +12,45 @@ final class AccountRequests {
 
     static final int MIN_PASSWORD = 12;
 
-    private AccountRequests() {
-    }
+    private AccountRequests() {}
 
     @Schema(name = "AccountRequest")
     record Create(
-            @Schema(required = true) @NotBlank @Email @Size(max = 320) String email,
-            @Schema(required = true) @NotBlank @Size(max = 200) String displayName,
-            @Schema(required = true, description = "At least 12 characters, at most 72 bytes in UTF-8.")
-            @NotNull @Size(min = MIN_PASSWORD, max = 72) String password,
-            @Schema(required = true) @NotNull Role role,
-            @Schema(description = "Slug of the author profile this account writes as.") @Size(max = 200) String author) {
-    }
+            @Schema(required = true) @NotBlank @Email @Size(max = 320)
+            String email,
 
-    @Schema(name = "AccountPatch", description = "JSON merge patch: only the fields sent change; `author: null` unlinks.")
+            @Schema(required = true) @NotBlank @Size(max = 200)
+            String displayName,
+
+            @Schema(required = true, description = "At least 12 characters, at most 72 bytes in UTF-8.")
+            @NotNull
+            @Size(min = MIN_PASSWORD, max = 72)
+            String password,
+
+            @Schema(required = true) @NotNull Role role,
+
+            @Schema(description = "Slug of the author profile this account writes as.") @Size(max = 200)
+            String author) {}
+
+    @Schema(
+            name = "AccountPatch",
+            description = "JSON merge patch: only the fields sent change; `author: null` unlinks.")
     record Patch(
             @Size(max = 200) String displayName,
             Role role,
             Boolean enabled,
-            @Size(max = 200) String author) {
-    }
+            @Size(max = 200) String author) {}
 
     @Schema(name = "PasswordReset")
     record PasswordReset(
-            @Schema(required = true) @NotNull @Size(min = MIN_PASSWORD, max = 72) String newPassword) {
-    }
+            @Schema(required = true) @NotNull @Size(min = MIN_PASSWORD, max = 72)
+            String newPassword) {}
 
     @Schema(name = "PasswordChange")
     record PasswordChange(
-            @Schema(required = true) @NotNull @Size(max = 72) String currentPassword,
-            @Schema(required = true) @NotNull @Size(min = MIN_PASSWORD, max = 72) String newPassword) {
-    }
+            @Schema(required = true) @NotNull @Size(max = 72)
+            String currentPassword,
+
+            @Schema(required = true) @NotNull @Size(min = MIN_PASSWORD, max = 72)
+            String newPassword) {}
 }

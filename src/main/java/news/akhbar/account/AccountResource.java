@@ -22,9 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.security.identity.SecurityIdentity;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,7 +62,9 @@ public class AccountResource {
     @Path("/accounts")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List staff accounts", description = "Oldest first. Emails are never shown, only a hint.")
-    @APIResponse(responseCode = "200", description = "One page of accounts.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of accounts.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AccountResponse>> listAccounts(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -78,21 +78,34 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a staff account")
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AccountResponse> createAccount(@Valid AccountRequests.Create request, @Context UriInfo uri) {
         var created = accounts.create(request);
-        return created.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.body().id())).build());
+        return created.created(uri.getAbsolutePathBuilder()
+                .path(String.valueOf(created.body().id()))
+                .build());
     }
 
     @GET
     @Path("/accounts/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Get a staff account")
-    @APIResponse(responseCode = "200", description = "The account.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The account.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountResponse.class)))
     public RestResponse<AccountResponse> getAccount(@PathParam("id") long id) {
         return accounts.get(id).ok();
     }
@@ -101,20 +114,31 @@ public class AccountResource {
     @Path("/accounts/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a staff account",
+    @Operation(
+            summary = "Change a staff account",
             description = "Role, display name, linked author profile, or `enabled: false` to lock it out at once. "
                     + "The last enabled admin cannot be demoted or disabled.")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = AccountRequests.Patch.class)))
-    @APIResponse(responseCode = "200", description = "The changed account.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = AccountRequests.Patch.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed account.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public RestResponse<AccountResponse> updateAccount(@PathParam("id") long id,
+    public RestResponse<AccountResponse> updateAccount(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        AccountRequests.Patch merged = MergePatch.apply(json, validator, accounts.currentAsPatch(id), patch,
-                AccountRequests.Patch.class);
+        AccountRequests.Patch merged =
+                MergePatch.apply(json, validator, accounts.currentAsPatch(id), patch, AccountRequests.Patch.class);
         return accounts.update(id, ifMatch, merged, Actor.of(identity)).ok();
     }
 
@@ -125,7 +149,8 @@ public class AccountResource {
     @Operation(summary = "Reset a staff account's password", description = "Sets a new password chosen by the admin.")
     @APIResponse(responseCode = "204", description = "Reset.")
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public void resetPassword(@PathParam("id") long id,
+    public void resetPassword(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             @Valid AccountRequests.PasswordReset request) {
         accounts.resetPassword(id, ifMatch, request.newPassword());

@@ -11,17 +11,32 @@ import news.akhbar.author.AuthorRef;
 public record AccountResponse(
         @Schema(required = true, examples = "3") long id,
         @Schema(required = true, examples = "سلمى الحسن") String displayName,
-        @Schema(required = true, description = "The login with most of its local part hidden.",
-                examples = "s…@taifpost.example") String emailHint,
+
+        @Schema(
+                required = true,
+                description = "The login with most of its local part hidden.",
+                examples = "s…@taifpost.example")
+        String emailHint,
+
         @Schema(required = true) Role role,
         @Schema(required = true) boolean enabled,
-        @Schema(description = "The author profile this account writes as.") AuthorRef author,
+
+        @Schema(description = "The author profile this account writes as.")
+        AuthorRef author,
+
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt) {
 
     static AccountResponse from(StaffAccount account) {
-        return new AccountResponse(account.id, account.displayName, hint(account.email), account.role, account.enabled,
-                account.author == null ? null : AuthorRef.from(account.author), account.createdAt, account.updatedAt);
+        return new AccountResponse(
+                account.id,
+                account.displayName,
+                hint(account.email),
+                account.role,
+                account.enabled,
+                account.author == null ? null : AuthorRef.from(account.author),
+                account.createdAt,
+                account.updatedAt);
     }
 
     static String hint(String email) {

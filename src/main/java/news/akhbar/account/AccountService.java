@@ -13,10 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-
 import org.jboss.logging.Logger;
 
 import news.akhbar.author.Author;
@@ -57,7 +55,8 @@ public class AccountService {
                 return;
             }
             String email = normalizeEmail(config.admin().email());
-            String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
+            String password =
+                    config.admin().password().filter(p -> !p.isBlank()).orElse(null);
             boolean generated = password == null;
             if (generated) {
                 byte[] bytes = new byte[18];
@@ -71,8 +70,10 @@ public class AccountService {
             admin.role = Role.ADMIN;
             accounts.persist(admin);
             if (generated) {
-                LOG.warnf("Created the first admin account %s with the generated password %s (shown only now; "
-                        + "change it, or set akhbar.admin.password before the first start)", email, password);
+                LOG.warnf(
+                        "Created the first admin account %s with the generated password %s (shown only now; "
+                                + "change it, or set akhbar.admin.password before the first start)",
+                        email, password);
             } else {
                 LOG.infof("Created the first admin account %s", email);
             }
@@ -106,9 +107,13 @@ public class AccountService {
         if (page.isBeyond(total)) {
             return Paged.empty(page, total);
         }
-        List<AccountResponse> items = accounts.find("from StaffAccount a left join fetch a.author order by a.id")
-                .range((int) page.offset(), (int) page.offset() + page.size() - 1).list().stream()
-                .map(AccountResponse::from).toList();
+        List<AccountResponse> items = accounts
+                .find("from StaffAccount a left join fetch a.author order by a.id")
+                .range((int) page.offset(), (int) page.offset() + page.size() - 1)
+                .list()
+                .stream()
+                .map(AccountResponse::from)
+                .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -140,12 +145,15 @@ public class AccountService {
     Versioned<AccountResponse> update(long id, String ifMatch, AccountRequests.Patch patch, Actor actor) {
         StaffAccount account = require(id);
         Preconditions.requireMatch(ifMatch, account.version);
-        boolean losesAdmin = account.role == Role.ADMIN && account.enabled
+        boolean losesAdmin = account.role == Role.ADMIN
+                && account.enabled
                 && (patch.role() != Role.ADMIN || Boolean.FALSE.equals(patch.enabled()));
         if (losesAdmin && accounts.countEnabledAdmins() <= 1) {
             throw new ProblemException(ProblemType.CONFLICT, "This is the last enabled admin account.");
         }
-        account.displayName = patch.displayName() == null ? account.displayName : patch.displayName().strip();
+        account.displayName = patch.displayName() == null
+                ? account.displayName
+                : patch.displayName().strip();
         account.role = patch.role() == null ? account.role : patch.role();
         account.enabled = patch.enabled() == null ? account.enabled : patch.enabled();
         account.author = author(patch.author());
@@ -157,7 +165,10 @@ public class AccountService {
     @Transactional
     AccountRequests.Patch currentAsPatch(long id) {
         StaffAccount account = require(id);
-        return new AccountRequests.Patch(account.displayName, account.role, account.enabled,
+        return new AccountRequests.Patch(
+                account.displayName,
+                account.role,
+                account.enabled,
                 account.author == null ? null : account.author.slug);
     }
 

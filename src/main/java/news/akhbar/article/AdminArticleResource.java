@@ -28,9 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.security.identity.SecurityIdentity;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -73,18 +71,26 @@ public class AdminArticleResource {
 
     @Schema(name = "PublishRequest")
     record PublishRequest(
-            @Schema(description = "When it goes public; a future time schedules it. Default: the time it already "
-                    + "has, or now.") OffsetDateTime publishedAt) {
-    }
+            @Schema(
+                    description = "When it goes public; a future time schedules it. Default: the time it already "
+                            + "has, or now.")
+            OffsetDateTime publishedAt) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
     @Operation(summary = "List articles in every status", description = "Most recently changed first.")
-    @APIResponse(responseCode = "200", description = "One page of articles.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of articles.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminArticleSummary>> listAdminArticles(
-            @Parameter(schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"draft", "scheduled", "published", "archived"})) @QueryParam("status") String status,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"draft", "scheduled", "published", "archived"}))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "Author slug.") @QueryParam("author") String author,
             @Parameter(description = "Category slug.") @QueryParam("category") String category,
             @Parameter(description = "Text in the title, any case.") @QueryParam("q") String q,
@@ -92,10 +98,11 @@ public class AdminArticleResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @Context UriInfo uri) {
         if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.invalidQueryParameter("status", "expected one of draft, scheduled, published, archived");
+            throw ProblemException.invalidQueryParameter(
+                    "status", "expected one of draft, scheduled, published, archived");
         }
-        var filter = new ArticleEditor.AdminFilter(status, blankToNull(author), blankToNull(category),
-                q == null || q.isBlank() ? null : q.strip());
+        var filter = new ArticleEditor.AdminFilter(
+                status, blankToNull(author), blankToNull(category), q == null || q.isBlank() ? null : q.strip());
         return editor.list(filter, new PageRequest(page, size)).toResponse(uri);
     }
 
@@ -103,8 +110,14 @@ public class AdminArticleResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
     @Operation(summary = "Get an article by id", description = "In any status, with its ETag.")
-    @APIResponse(responseCode = "200", description = "The article.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The article.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminArticleResponse.class)))
     public RestResponse<AdminArticleResponse> getAdminArticle(@PathParam("id") long id) {
         return editor.get(id).ok();
     }
@@ -115,14 +128,21 @@ public class AdminArticleResource {
     @Operation(summary = "Create an article", description = """
             A draft unless `status` says otherwise (editors only). Without a slug, one is made from the title, \
             Arabic letters kept. The body passes the HTML allowlist before it is stored.""")
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminArticleResponse.class)))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    public RestResponse<AdminArticleResponse> createArticle(@Valid @NotNull ArticleRequest request,
-            @Context UriInfo uri) {
+    public RestResponse<AdminArticleResponse> createArticle(
+            @Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
         var created = editor.create(request, Actor.of(identity));
-        return created.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.body().id())).build());
+        return created.created(uri.getAbsolutePathBuilder()
+                .path(String.valueOf(created.body().id()))
+                .build());
     }
 
     @PUT
@@ -135,7 +155,8 @@ public class AdminArticleResource {
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public RestResponse<Void> replaceArticle(@PathParam("id") long id,
+    public RestResponse<Void> replaceArticle(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             @Valid @NotNull ArticleRequest request) {
         return editor.replace(id, ifMatch, request, Actor.of(identity)).noContent();
@@ -146,25 +167,38 @@ public class AdminArticleResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
     @Operation(summary = "Change some fields of an article", description = "A JSON merge patch (RFC 7396).")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticlePatch.class)))
-    @APIResponse(responseCode = "200", description = "The changed article.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
+    @RequestBody(
+            content =
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticlePatch.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed article.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminArticleResponse.class)))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public RestResponse<AdminArticleResponse> updateArticle(@PathParam("id") long id,
+    public RestResponse<AdminArticleResponse> updateArticle(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        ArticleRequest merged = MergePatch.apply(json, validator, editor.currentAsRequest(id), patch, ArticleRequest.class);
+        ArticleRequest merged =
+                MergePatch.apply(json, validator, editor.currentAsRequest(id), patch, ArticleRequest.class);
         return editor.replace(id, ifMatch, merged, Actor.of(identity)).ok();
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
-    @Operation(summary = "Delete an article", description = "For good. Authors may delete only their own unpublished articles.")
+    @Operation(
+            summary = "Delete an article",
+            description = "For good. Authors may delete only their own unpublished articles.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public void deleteArticle(@PathParam("id") long id,
+    public void deleteArticle(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         editor.delete(id, ifMatch, Actor.of(identity));
     }
@@ -176,39 +210,67 @@ public class AdminArticleResource {
     @Operation(summary = "Publish or schedule an article", description = """
             Public from `publishedAt` on: now, or later (scheduled; it goes public at that instant, no job needed). \
             If-Match is optional here.""")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PublishRequest.class)))
-    @APIResponse(responseCode = "200", description = "The article, published or scheduled.",
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublishRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The article, published or scheduled.",
             headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    public RestResponse<AdminArticleResponse> publishArticle(@PathParam("id") long id,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminArticleResponse.class)))
+    public RestResponse<AdminArticleResponse> publishArticle(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
-            String body) throws com.fasterxml.jackson.core.JsonProcessingException {
+            String body)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
         // The body is optional, so that a bare POST publishes; when there is one, it is JSON.
         PublishRequest request = body == null || body.isBlank() ? null : json.readValue(body, PublishRequest.class);
-        return editor.publish(id, ifMatch, request == null ? null : request.publishedAt(), Actor.of(identity)).ok();
+        return editor.publish(id, ifMatch, request == null ? null : request.publishedAt(), Actor.of(identity))
+                .ok();
     }
 
     @POST
     @Path("/{id}/unpublish")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(summary = "Unpublish an article", description = "Back to draft: it disappears from the public API.")
-    @APIResponse(responseCode = "200", description = "The article, now a draft.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    public RestResponse<AdminArticleResponse> unpublishArticle(@PathParam("id") long id,
+    @APIResponse(
+            responseCode = "200",
+            description = "The article, now a draft.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminArticleResponse.class)))
+    public RestResponse<AdminArticleResponse> unpublishArticle(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
-        return editor.changeStatus(id, ifMatch, ArticleStatus.DRAFT, Actor.of(identity)).ok();
+        return editor.changeStatus(id, ifMatch, ArticleStatus.DRAFT, Actor.of(identity))
+                .ok();
     }
 
     @POST
     @Path("/{id}/archive")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(summary = "Archive an article", description = "It disappears from the public API and stays here.")
-    @APIResponse(responseCode = "200", description = "The article, archived.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminArticleResponse.class)))
-    public RestResponse<AdminArticleResponse> archiveArticle(@PathParam("id") long id,
+    @APIResponse(
+            responseCode = "200",
+            description = "The article, archived.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminArticleResponse.class)))
+    public RestResponse<AdminArticleResponse> archiveArticle(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
-        return editor.changeStatus(id, ifMatch, ArticleStatus.ARCHIVED, Actor.of(identity)).ok();
+        return editor.changeStatus(id, ifMatch, ArticleStatus.ARCHIVED, Actor.of(identity))
+                .ok();
     }
 
     private static String blankToNull(String slug) {

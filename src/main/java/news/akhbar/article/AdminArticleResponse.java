@@ -20,11 +20,20 @@ public record AdminArticleResponse(
         @Schema(required = true) String title,
         String subtitle,
         String excerpt,
-        @Schema(required = true, description = "The sanitized HTML that is stored.") String body,
+
+        @Schema(required = true, description = "The sanitized HTML that is stored.")
+        String body,
+
         @Schema(required = true, examples = "ar") String lang,
-        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir,
+
+        @Schema(
+                required = true,
+                enumeration = {"rtl", "ltr"})
+        String dir,
+
         @Schema(required = true, description = "As of now: a scheduled article whose time has come is `published`.")
         ArticleStatus status,
+
         OffsetDateTime publishedAt,
         String byline,
         @Schema(required = true) List<AuthorRef> authors,
@@ -34,7 +43,10 @@ public record AdminArticleResponse(
         @Schema(required = true) List<ArticleResponse.SourceRef> sources,
         ArticleResponse.Seo seo,
         @Schema(required = true) boolean commentsOpen,
-        @Schema(required = true, description = "Slugs of the pinned related articles, in order.") List<String> related,
+
+        @Schema(required = true, description = "Slugs of the pinned related articles, in order.")
+        List<String> related,
+
         @Schema(required = true) boolean excludeFromRelated,
         @Schema(required = true) int wordCount,
         @Schema(required = true) int readingTimeMinutes,
@@ -44,15 +56,34 @@ public record AdminArticleResponse(
         AccountRef updatedBy) {
 
     static AdminArticleResponse from(Article article, OffsetDateTime now) {
-        return new AdminArticleResponse(article.id, article.slug, article.title, article.subtitle, article.excerpt,
-                article.bodyHtml, article.lang, TextDirection.of(article.lang), article.effectiveStatus(now),
-                article.publishedAt, article.byline, ArticleMapping.authors(article),
-                CategoryRef.from(article.primaryCategory), ArticleMapping.tags(article),
+        return new AdminArticleResponse(
+                article.id,
+                article.slug,
+                article.title,
+                article.subtitle,
+                article.excerpt,
+                article.bodyHtml,
+                article.lang,
+                TextDirection.of(article.lang),
+                article.effectiveStatus(now),
+                article.publishedAt,
+                article.byline,
+                ArticleMapping.authors(article),
+                CategoryRef.from(article.primaryCategory),
+                ArticleMapping.tags(article),
                 ArticleMapping.image(article.featuredImage),
-                article.sources.stream().map(s -> new ArticleResponse.SourceRef(s.name, s.url)).toList(),
-                ArticleResponse.Seo.from(article.seo), article.commentsOpen,
-                article.pinnedRelated.stream().map(a -> a.slug).toList(), article.excludeFromRelated,
-                article.wordCount, article.readingMinutes, article.createdAt, article.updatedAt,
-                AccountRef.from(article.createdBy), AccountRef.from(article.updatedBy));
+                article.sources.stream()
+                        .map(s -> new ArticleResponse.SourceRef(s.name, s.url))
+                        .toList(),
+                ArticleResponse.Seo.from(article.seo),
+                article.commentsOpen,
+                article.pinnedRelated.stream().map(a -> a.slug).toList(),
+                article.excludeFromRelated,
+                article.wordCount,
+                article.readingMinutes,
+                article.createdAt,
+                article.updatedAt,
+                AccountRef.from(article.createdBy),
+                AccountRef.from(article.updatedBy));
     }
 }

@@ -16,15 +16,28 @@ public record AdminArticleSummary(
         @Schema(required = true) String title,
         @Schema(required = true) ArticleStatus status,
         @Schema(required = true, examples = "ar") String lang,
-        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir,
+
+        @Schema(
+                required = true,
+                enumeration = {"rtl", "ltr"})
+        String dir,
+
         @Schema(required = true) List<AuthorRef> authors,
         CategoryRef category,
         OffsetDateTime publishedAt,
         @Schema(required = true) OffsetDateTime updatedAt) {
 
     static AdminArticleSummary from(Article article, OffsetDateTime now) {
-        return new AdminArticleSummary(article.id, article.slug, article.title, article.effectiveStatus(now),
-                article.lang, TextDirection.of(article.lang), ArticleMapping.authors(article),
-                CategoryRef.from(article.primaryCategory), article.publishedAt, article.updatedAt);
+        return new AdminArticleSummary(
+                article.id,
+                article.slug,
+                article.title,
+                article.effectiveStatus(now),
+                article.lang,
+                TextDirection.of(article.lang),
+                ArticleMapping.authors(article),
+                CategoryRef.from(article.primaryCategory),
+                article.publishedAt,
+                article.updatedAt);
     }
 }

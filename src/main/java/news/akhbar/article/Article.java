@@ -68,7 +68,9 @@ public class Article extends BaseEntity {
 
     /** In order: the first is the primary author. */
     @ManyToMany
-    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_author",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     public List<Author> authors = new ArrayList<>();
@@ -78,7 +80,9 @@ public class Article extends BaseEntity {
     public Category primaryCategory;
 
     @ManyToMany
-    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_tag",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<Tag> tags = new LinkedHashSet<>();
 
@@ -98,7 +102,9 @@ public class Article extends BaseEntity {
 
     /** Related articles chosen by an editor, in their order; shown before the computed ones. */
     @ManyToMany
-    @JoinTable(name = "article_related", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_related",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "related_id"))
     @OrderColumn(name = "position")
     public List<Article> pinnedRelated = new ArrayList<>();
@@ -126,7 +132,9 @@ public class Article extends BaseEntity {
     /** What the status means at this instant: a scheduled article whose time has come is published. */
     public ArticleStatus effectiveStatus(OffsetDateTime instant) {
         if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) {
-            return publishedAt != null && !publishedAt.isAfter(instant) ? ArticleStatus.PUBLISHED : ArticleStatus.SCHEDULED;
+            return publishedAt != null && !publishedAt.isAfter(instant)
+                    ? ArticleStatus.PUBLISHED
+                    : ArticleStatus.SCHEDULED;
         }
         return status;
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -41,26 +40,63 @@ class ArticleBody {
         this.site = URI.create(siteUrl);
         this.articlePath = articlePath.endsWith("/") ? articlePath : articlePath + "/";
         this.policy = new HtmlPolicyBuilder()
-                .allowElements("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "figure",
-                        "figcaption", "cite", "strong", "em", "b", "i", "u", "s", "sub", "sup", "br", "hr", "code",
-                        "pre", "span", "a", "img")
+                .allowElements(
+                        "p",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "blockquote",
+                        "ul",
+                        "ol",
+                        "li",
+                        "figure",
+                        "figcaption",
+                        "cite",
+                        "strong",
+                        "em",
+                        "b",
+                        "i",
+                        "u",
+                        "s",
+                        "sub",
+                        "sup",
+                        "br",
+                        "hr",
+                        "code",
+                        "pre",
+                        "span",
+                        "a",
+                        "img")
                 // The headline is the page's h1; a body heading starts at h2.
                 .allowElements((name, attributes) -> "h2", "h1")
                 .allowStandardUrlProtocols()
-                .allowAttributes("href").onElements("a")
-                .allowAttributes("src", "alt").onElements("img")
-                .allowAttributes("width", "height").matching(NUMBER).onElements("img")
-                .allowAttributes("cite").onElements("blockquote")
-                .allowAttributes("dir").matching(Pattern.compile("rtl|ltr|auto")).globally()
-                .allowAttributes("lang").matching(Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")).globally()
-                .allowElements((name, attributes) -> {
-                    int href = attributes.indexOf("href");
-                    if (href >= 0 && href % 2 == 0 && isExternal(attributes.get(href + 1))) {
-                        attributes.add("rel");
-                        attributes.add("noopener nofollow");
-                    }
-                    return name;
-                }, "a")
+                .allowAttributes("href")
+                .onElements("a")
+                .allowAttributes("src", "alt")
+                .onElements("img")
+                .allowAttributes("width", "height")
+                .matching(NUMBER)
+                .onElements("img")
+                .allowAttributes("cite")
+                .onElements("blockquote")
+                .allowAttributes("dir")
+                .matching(Pattern.compile("rtl|ltr|auto"))
+                .globally()
+                .allowAttributes("lang")
+                .matching(Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*"))
+                .globally()
+                .allowElements(
+                        (name, attributes) -> {
+                            int href = attributes.indexOf("href");
+                            if (href >= 0 && href % 2 == 0 && isExternal(attributes.get(href + 1))) {
+                                attributes.add("rel");
+                                attributes.add("noopener nofollow");
+                            }
+                            return name;
+                        },
+                        "a")
                 .toFactory();
     }
 
@@ -73,7 +109,8 @@ class ArticleBody {
         List<String> parts = new ArrayList<>();
         for (Element element : topLevel(parse(sanitizedHtml))) {
             switch (element.normalName()) {
-                case "ul", "ol" -> parts.add(String.join("\n", element.select("> li").eachText()));
+                case "ul", "ol" ->
+                    parts.add(String.join("\n", element.select("> li").eachText()));
                 case "img", "hr", "figure" -> {
                     // Pictures are not text; their caption belongs to the picture.
                 }
@@ -132,9 +169,13 @@ class ArticleBody {
 
     private static Block toBlock(Element element) {
         return switch (element.normalName()) {
-            case "h2", "h3", "h4", "h5", "h6" -> Block.heading(element.normalName().charAt(1) - '0', element.text());
+            case "h2", "h3", "h4", "h5", "h6" ->
+                Block.heading(element.normalName().charAt(1) - '0', element.text());
             case "blockquote" -> Block.quote(element.text(), element.hasAttr("cite") ? element.attr("cite") : null);
-            case "ul", "ol" -> Block.list("ol".equals(element.normalName()), element.select("> li").eachText());
+            case "ul", "ol" ->
+                Block.list(
+                        "ol".equals(element.normalName()),
+                        element.select("> li").eachText());
             case "figure", "img" -> imageBlock(element);
             case "hr" -> null;
             default -> {
@@ -153,13 +194,19 @@ class ArticleBody {
             return element.text().isBlank() ? null : Block.paragraph(element.text(), element.html());
         }
         Element caption = element.selectFirst("figcaption");
-        return Block.image(new Image(img.attr("src"), emptyToNull(img.attr("alt")),
-                caption == null ? null : emptyToNull(caption.text()), null, integer(img.attr("width")),
+        return Block.image(new Image(
+                img.attr("src"),
+                emptyToNull(img.attr("alt")),
+                caption == null ? null : emptyToNull(caption.text()),
+                null,
+                integer(img.attr("width")),
                 integer(img.attr("height"))));
     }
 
     private static Element onlyChildImage(Element element) {
-        return element.childrenSize() == 1 && "img".equals(element.child(0).normalName()) && element.ownText().isBlank()
+        return element.childrenSize() == 1
+                        && "img".equals(element.child(0).normalName())
+                        && element.ownText().isBlank()
                 ? element.child(0)
                 : null;
     }
@@ -213,7 +260,8 @@ class ArticleBody {
     private boolean isExternal(String href) {
         try {
             URI uri = URI.create(href.strip());
-            return uri.isAbsolute() && !(site.getHost() != null && site.getHost().equalsIgnoreCase(uri.getHost()));
+            return uri.isAbsolute()
+                    && !(site.getHost() != null && site.getHost().equalsIgnoreCase(uri.getHost()));
         } catch (IllegalArgumentException e) {
             return true;
         }

@@ -45,7 +45,11 @@ public class ArticleEditor {
     private final String siteLang;
 
     @Inject
-    ArticleEditor(ArticleRepository articles, AuthorService authors, TaxonomyService taxonomy, EntityManager em,
+    ArticleEditor(
+            ArticleRepository articles,
+            AuthorService authors,
+            TaxonomyService taxonomy,
+            EntityManager em,
             AkhbarConfig config) {
         this.articles = articles;
         this.authors = authors;
@@ -56,8 +60,7 @@ public class ArticleEditor {
     }
 
     /** Filters of the management list; null means "any". */
-    record AdminFilter(String status, String authorSlug, String categorySlug, String text) {
-    }
+    record AdminFilter(String status, String authorSlug, String categorySlug, String text) {}
 
     @Transactional
     Paged<AdminArticleSummary> list(AdminFilter filter, PageRequest page) {
@@ -66,10 +69,12 @@ public class ArticleEditor {
         Map<String, Object> params = new HashMap<>();
         if (filter.status() != null) {
             switch (filter.status()) {
-                case "published" -> where.append(" and a.status in (news.akhbar.article.ArticleStatus.PUBLISHED, "
-                        + "news.akhbar.article.ArticleStatus.SCHEDULED) and a.publishedAt <= :now");
-                case "scheduled" -> where.append(" and a.status in (news.akhbar.article.ArticleStatus.PUBLISHED, "
-                        + "news.akhbar.article.ArticleStatus.SCHEDULED) and a.publishedAt > :now");
+                case "published" ->
+                    where.append(" and a.status in (news.akhbar.article.ArticleStatus.PUBLISHED, "
+                            + "news.akhbar.article.ArticleStatus.SCHEDULED) and a.publishedAt <= :now");
+                case "scheduled" ->
+                    where.append(" and a.status in (news.akhbar.article.ArticleStatus.PUBLISHED, "
+                            + "news.akhbar.article.ArticleStatus.SCHEDULED) and a.publishedAt > :now");
                 default -> {
                     where.append(" and a.status = :status");
                     params.put("status", ArticleStatus.fromJson(filter.status()));
@@ -97,12 +102,15 @@ public class ArticleEditor {
         if (page.isBeyond(total)) {
             return Paged.empty(page, total);
         }
-        var ids = em.createQuery("select a.id from Article a where " + where + " order by a.updatedAt desc, a.id desc",
-                Long.class);
+        var ids = em.createQuery(
+                "select a.id from Article a where " + where + " order by a.updatedAt desc, a.id desc", Long.class);
         params.forEach(ids::setParameter);
-        List<Long> pageIds = ids.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        List<Long> pageIds = ids.setFirstResult((int) page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         List<AdminArticleSummary> items = articles.findWithAssociations(pageIds).stream()
-                .map(article -> AdminArticleSummary.from(article, now)).toList();
+                .map(article -> AdminArticleSummary.from(article, now))
+                .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -140,7 +148,8 @@ public class ArticleEditor {
         Preconditions.requireMatch(ifMatch, article.version);
         checkMayEdit(article, actor);
         OffsetDateTime now = BaseEntity.now();
-        if (actor.is(Roles.AUTHOR) && isPublishing(request.status())
+        if (actor.is(Roles.AUTHOR)
+                && isPublishing(request.status())
                 && article.effectiveStatus(now) != effectiveAfter(request, now)) {
             throw ProblemException.forbidden("An author cannot publish or schedule; an editor does.");
         }
@@ -164,12 +173,26 @@ public class ArticleEditor {
     @Transactional
     ArticleRequest currentAsRequest(long id) {
         Article a = require(id);
-        return new ArticleRequest(a.slug, a.title, a.subtitle, a.excerpt, a.bodyHtml, a.lang, a.status, a.publishedAt,
-                a.byline, a.authors.stream().map(au -> au.slug).toList(),
+        return new ArticleRequest(
+                a.slug,
+                a.title,
+                a.subtitle,
+                a.excerpt,
+                a.bodyHtml,
+                a.lang,
+                a.status,
+                a.publishedAt,
+                a.byline,
+                a.authors.stream().map(au -> au.slug).toList(),
                 a.primaryCategory == null ? null : a.primaryCategory.slug,
-                a.tags.stream().map(t -> t.slug).sorted().toList(), ArticleMapping.image(a.featuredImage),
-                a.sources.stream().map(s -> new ArticleResponse.SourceRef(s.name, s.url)).toList(),
-                ArticleResponse.Seo.from(a.seo), a.commentsOpen, a.pinnedRelated.stream().map(r -> r.slug).toList(),
+                a.tags.stream().map(t -> t.slug).sorted().toList(),
+                ArticleMapping.image(a.featuredImage),
+                a.sources.stream()
+                        .map(s -> new ArticleResponse.SourceRef(s.name, s.url))
+                        .toList(),
+                ArticleResponse.Seo.from(a.seo),
+                a.commentsOpen,
+                a.pinnedRelated.stream().map(r -> r.slug).toList(),
                 a.excludeFromRelated);
     }
 
@@ -182,7 +205,8 @@ public class ArticleEditor {
             throw ProblemException.forbidden("An author cannot delete a published article; an editor can.");
         }
         // Other articles may pin this one as related; those links go with it.
-        em.createNativeQuery("delete from article_related where related_id = :id").setParameter("id", id)
+        em.createNativeQuery("delete from article_related where related_id = :id")
+                .setParameter("id", id)
                 .executeUpdate();
         articles.delete(article);
         articles.flush();
@@ -197,7 +221,8 @@ public class ArticleEditor {
         Article article = require(id);
         checkOptionalMatch(ifMatch, article);
         OffsetDateTime now = BaseEntity.now();
-        OffsetDateTime at = publishedAt != null ? utc(publishedAt) : article.publishedAt != null ? article.publishedAt : now;
+        OffsetDateTime at =
+                publishedAt != null ? utc(publishedAt) : article.publishedAt != null ? article.publishedAt : now;
         article.publishedAt = at;
         article.status = at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
         touch(article, actor);
@@ -238,15 +263,18 @@ public class ArticleEditor {
         article.excerpt = request.excerpt() != null ? request.excerpt() : excerptOf(article.bodyText);
         for (String authorSlug : orEmpty(request.authors())) {
             Author author = authors.findEntity(Slugs.normalize(authorSlug))
-                    .orElseThrow(() -> ProblemException.invalidField("authors", "no author with slug '" + authorSlug + "'"));
+                    .orElseThrow(
+                            () -> ProblemException.invalidField("authors", "no author with slug '" + authorSlug + "'"));
             if (article.authors.contains(author)) {
                 throw ProblemException.invalidField("authors", "'" + authorSlug + "' is listed twice");
             }
             article.authors.add(author);
         }
-        article.primaryCategory = request.category() == null ? null
-                : taxonomy.findCategoryEntity(Slugs.normalize(request.category())).orElseThrow(
-                        () -> ProblemException.invalidField("category", "no category with slug '" + request.category() + "'"));
+        article.primaryCategory = request.category() == null
+                ? null
+                : taxonomy.findCategoryEntity(Slugs.normalize(request.category()))
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "category", "no category with slug '" + request.category() + "'"));
         for (String tagSlug : orEmpty(request.tags())) {
             Tag tag = taxonomy.findTagEntity(Slugs.normalize(tagSlug))
                     .orElseThrow(() -> ProblemException.invalidField("tags", "no tag with slug '" + tagSlug + "'"));
@@ -255,27 +283,32 @@ public class ArticleEditor {
         article.featuredImage = null;
         if (request.featuredImage() != null) {
             article.featuredImage = new FeaturedImage();
-            article.featuredImage.url = Urls.checkWebUrl("featuredImage.url", request.featuredImage().url());
+            article.featuredImage.url = Urls.checkWebUrl(
+                    "featuredImage.url", request.featuredImage().url());
             article.featuredImage.alt = request.featuredImage().alt();
             article.featuredImage.caption = request.featuredImage().caption();
             article.featuredImage.credit = request.featuredImage().credit();
             article.featuredImage.width = request.featuredImage().width();
             article.featuredImage.height = request.featuredImage().height();
         }
-        orEmpty(request.sources()).forEach(source -> article.sources.add(
-                new Source(source.name().strip(), Urls.checkWebUrl("sources.url", source.url()))));
+        orEmpty(request.sources())
+                .forEach(source -> article.sources.add(
+                        new Source(source.name().strip(), Urls.checkWebUrl("sources.url", source.url()))));
         article.seo = null;
         if (request.seo() != null) {
             article.seo = new Seo();
             article.seo.metaTitle = request.seo().metaTitle();
             article.seo.metaDescription = request.seo().metaDescription();
-            article.seo.canonicalUrl = Urls.checkWebUrl("seo.canonicalUrl", request.seo().canonicalUrl());
+            article.seo.canonicalUrl =
+                    Urls.checkWebUrl("seo.canonicalUrl", request.seo().canonicalUrl());
         }
         article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
         article.excludeFromRelated = Boolean.TRUE.equals(request.excludeFromRelated());
         for (String relatedSlug : orEmpty(request.related())) {
-            Article related = articles.find("slug", Slugs.normalize(relatedSlug)).firstResultOptional()
-                    .orElseThrow(() -> ProblemException.invalidField("related", "no article with slug '" + relatedSlug + "'"));
+            Article related = articles.find("slug", Slugs.normalize(relatedSlug))
+                    .firstResultOptional()
+                    .orElseThrow(() ->
+                            ProblemException.invalidField("related", "no article with slug '" + relatedSlug + "'"));
             if (article.pinnedRelated.contains(related)) {
                 throw ProblemException.invalidField("related", "'" + relatedSlug + "' is listed twice");
             }
@@ -303,7 +336,9 @@ public class ArticleEditor {
             throw ProblemException.invalidField("slug", "letters, digits and single hyphens only");
         }
         if (takenByOther(slug, self)) {
-            throw new ProblemException(ProblemType.CONFLICT, "The slug '" + slug + "' is taken by another article.",
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The slug '" + slug + "' is taken by another article.",
                     List.of(new news.akhbar.common.Problem.InvalidParam("slug", "body", "already taken")));
         }
         return slug;
@@ -336,7 +371,8 @@ public class ArticleEditor {
             return;
         }
         boolean wrote = article.createdBy != null && article.createdBy.id == actor.accountId();
-        boolean named = actor.authorId() != null && article.authors.stream().anyMatch(a -> a.id.equals(actor.authorId()));
+        boolean named =
+                actor.authorId() != null && article.authors.stream().anyMatch(a -> a.id.equals(actor.authorId()));
         if (!wrote && !named) {
             throw ProblemException.forbidden("An author can change only their own articles.");
         }
@@ -364,7 +400,8 @@ public class ArticleEditor {
         if (!isPublishing(status)) {
             return status;
         }
-        return request.publishedAt() != null && request.publishedAt().isAfter(now) ? ArticleStatus.SCHEDULED
+        return request.publishedAt() != null && request.publishedAt().isAfter(now)
+                ? ArticleStatus.SCHEDULED
                 : ArticleStatus.PUBLISHED;
     }
 

@@ -10,11 +10,11 @@ import news.akhbar.taxonomy.TagRef;
 /** Small conversions shared by the article responses. */
 final class ArticleMapping {
 
-    private ArticleMapping() {
-    }
+    private ArticleMapping() {}
 
     static Image image(FeaturedImage image) {
-        return image == null || image.url == null ? null
+        return image == null || image.url == null
+                ? null
                 : new Image(image.url, image.alt, image.caption, image.credit, image.width, image.height);
     }
 
@@ -24,6 +24,9 @@ final class ArticleMapping {
 
     /** Tags have no order of their own; by slug, so every response lists them alike. */
     static List<TagRef> tags(Article article) {
-        return article.tags.stream().map(TagRef::from).sorted(Comparator.comparing(TagRef::slug)).toList();
+        return article.tags.stream()
+                .map(TagRef::from)
+                .sorted(Comparator.comparing(TagRef::slug))
+                .toList();
     }
 }

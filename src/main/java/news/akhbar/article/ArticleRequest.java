@@ -29,5 +29,4 @@ public record ArticleRequest(
         @Valid ArticleResponse.Seo seo,
         Boolean commentsOpen,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> related,
-        Boolean excludeFromRelated) {
-}
+        Boolean excludeFromRelated) {}

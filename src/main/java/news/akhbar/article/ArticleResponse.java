@@ -14,47 +14,82 @@ import news.akhbar.taxonomy.TagRef;
 /** A whole published article, as the article page shows it. */
 @Schema(name = "Article")
 public record ArticleResponse(
-        @Schema(required = true, examples = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو") String slug,
-        @Schema(required = true, examples = "تفاصيل جديدة تكشف لأول مرة حول الساعات الأخيرة لبشار الأسد في سوريا وقصة الهروب إلى موسكو!") String title,
+        @Schema(
+                required = true,
+                examples = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو")
+        String slug,
+
+        @Schema(
+                required = true,
+                examples = "تفاصيل جديدة تكشف لأول مرة حول الساعات الأخيرة لبشار الأسد في سوريا وقصة الهروب إلى موسكو!")
+        String title,
+
         String subtitle,
         String excerpt,
         @Schema(required = true, examples = "ar") String lang,
-        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir,
+
+        @Schema(
+                required = true,
+                enumeration = {"rtl", "ltr"})
+        String dir,
+
         @Schema(examples = "طيف بوست – فريق التحرير") String byline,
-        @Schema(required = true, description = "In order; the first is the primary author.") List<AuthorRef> authors,
+
+        @Schema(required = true, description = "In order; the first is the primary author.")
+        List<AuthorRef> authors,
+
         CategoryRef category,
         @Schema(required = true) List<TagRef> tags,
         Image featuredImage,
         @Schema(required = true) Body body,
-        @Schema(required = true, description = "Sources the article cites.") List<SourceRef> sources,
+
+        @Schema(required = true, description = "Sources the article cites.")
+        List<SourceRef> sources,
+
         Seo seo,
         @Schema(required = true) boolean commentsOpen,
-        @Schema(required = true, examples = "2025-01-12T09:30:00Z") OffsetDateTime publishedAt,
-        @Schema(required = true, examples = "2025-01-12T10:05:00Z") OffsetDateTime updatedAt,
+
+        @Schema(required = true, examples = "2025-01-12T09:30:00Z")
+        OffsetDateTime publishedAt,
+
+        @Schema(required = true, examples = "2025-01-12T10:05:00Z")
+        OffsetDateTime updatedAt,
+
         @Schema(required = true, examples = "612") int wordCount,
         @Schema(required = true, examples = "4") int readingTimeMinutes,
+
         @Schema(required = true, description = "Approved comments, as GET …/comments shows them.", examples = "12")
         int commentCount) {
 
     @Schema(name = "ArticleBody", description = "The body three ways: pick the one your renderer handles.")
     public record Body(
-            @Schema(required = true, description = "Sanitized HTML.",
-                    examples = "<p>كشفت تقارير إعلامية غربية عن تفاصيل جديدة…</p>") String html,
-            @Schema(required = true, description = "Plain text, paragraphs separated by a blank line.") String text,
-            @Schema(required = true, description = "Structured blocks, in order.") List<Block> blocks) {
-    }
+            @Schema(
+                    required = true,
+                    description = "Sanitized HTML.",
+                    examples = "<p>كشفت تقارير إعلامية غربية عن تفاصيل جديدة…</p>")
+            String html,
+
+            @Schema(required = true, description = "Plain text, paragraphs separated by a blank line.")
+            String text,
+
+            @Schema(required = true, description = "Structured blocks, in order.")
+            List<Block> blocks) {}
 
     @Schema(name = "Source")
     public record SourceRef(
-            @Schema(required = true, examples = "NBC News") @jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(max = 300) String name,
-            @Schema(examples = "https://www.nbcnews.com/") @jakarta.validation.constraints.Size(max = 2048) String url) {
-    }
+            @Schema(required = true, examples = "NBC News")
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = 300)
+            String name,
+
+            @Schema(examples = "https://www.nbcnews.com/") @jakarta.validation.constraints.Size(max = 2048)
+            String url) {}
 
     @Schema(name = "Seo")
     public record Seo(
             @Schema(examples = "الساعات الأخيرة لبشار الأسد في سوريا") @jakarta.validation.constraints.Size(max = 300)
             String metaTitle,
+
             @jakarta.validation.constraints.Size(max = 500) String metaDescription,
             @jakarta.validation.constraints.Size(max = 2048) String canonicalUrl) {
 
@@ -67,12 +102,28 @@ public record ArticleResponse(
     }
 
     static ArticleResponse from(Article article, List<Block> blocks) {
-        return new ArticleResponse(article.slug, article.title, article.subtitle, article.excerpt, article.lang,
-                TextDirection.of(article.lang), article.byline, ArticleMapping.authors(article),
-                CategoryRef.from(article.primaryCategory), ArticleMapping.tags(article),
-                ArticleMapping.image(article.featuredImage), new Body(article.bodyHtml, article.bodyText, blocks),
-                article.sources.stream().map(source -> new SourceRef(source.name, source.url)).toList(),
-                Seo.from(article.seo), article.commentsOpen, article.publishedAt, article.updatedAt,
-                article.wordCount, article.readingMinutes, article.commentCount);
+        return new ArticleResponse(
+                article.slug,
+                article.title,
+                article.subtitle,
+                article.excerpt,
+                article.lang,
+                TextDirection.of(article.lang),
+                article.byline,
+                ArticleMapping.authors(article),
+                CategoryRef.from(article.primaryCategory),
+                ArticleMapping.tags(article),
+                ArticleMapping.image(article.featuredImage),
+                new Body(article.bodyHtml, article.bodyText, blocks),
+                article.sources.stream()
+                        .map(source -> new SourceRef(source.name, source.url))
+                        .toList(),
+                Seo.from(article.seo),
+                article.commentsOpen,
+                article.publishedAt,
+                article.updatedAt,
+                article.wordCount,
+                article.readingMinutes,
+                article.commentCount);
     }
 }

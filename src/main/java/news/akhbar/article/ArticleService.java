@@ -41,7 +41,9 @@ public class ArticleService {
         if (page.isBeyond(total)) {
             return Paged.empty(page, total);
         }
-        List<ArticleSummary> items = articles.findVisible(filter, page, now).stream().map(ArticleSummary::from).toList();
+        List<ArticleSummary> items = articles.findVisible(filter, page, now).stream()
+                .map(ArticleSummary::from)
+                .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -71,7 +73,10 @@ public class ArticleService {
         Set<Long> excluded = new TreeSet<>(List.of(article.id));
 
         for (Article pinned : article.pinnedRelated) {
-            if (chosen.size() < limit && pinned.isPublicAt(now) && !pinned.excludeFromRelated && excluded.add(pinned.id)) {
+            if (chosen.size() < limit
+                    && pinned.isPublicAt(now)
+                    && !pinned.excludeFromRelated
+                    && excluded.add(pinned.id)) {
                 chosen.add(pinned.id);
                 reasons.put(pinned.id, RelatedArticle.Reason.pinned);
             }
@@ -88,15 +93,15 @@ public class ArticleService {
             }
         }
         if (chosen.size() < limit && article.primaryCategory != null) {
-            for (Long id : articles.findVisibleIdsInCategory(article.primaryCategory.id, excluded, limit - chosen.size(),
-                    now)) {
+            for (Long id : articles.findVisibleIdsInCategory(
+                    article.primaryCategory.id, excluded, limit - chosen.size(), now)) {
                 chosen.add(id);
                 reasons.put(id, RelatedArticle.Reason.sameCategory);
             }
         }
         List<RelatedArticle> items = articles.findWithAssociations(List.copyOf(chosen)).stream()
-                .map(related -> new RelatedArticle(reasons.get(related.id), sharedTags.get(related.id),
-                        ArticleSummary.from(related)))
+                .map(related -> new RelatedArticle(
+                        reasons.get(related.id), sharedTags.get(related.id), ArticleSummary.from(related)))
                 .toList();
         return new RelatedList(items);
     }
@@ -123,8 +128,12 @@ public class ArticleService {
         for (Object[] row : articles.findVisibleSharingTags(article.id, tagIds.values(), now)) {
             Long id = (Long) row[0];
             if (!excluded.contains(id)) {
-                matches.computeIfAbsent(id, key -> new TagMatch(key, (OffsetDateTime) row[1],
-                        categoryId != null && categoryId.equals(row[2]))).tagSlugs.add((String) row[3]);
+                matches.computeIfAbsent(
+                                id,
+                                key -> new TagMatch(
+                                        key, (OffsetDateTime) row[1], categoryId != null && categoryId.equals(row[2])))
+                        .tagSlugs
+                        .add((String) row[3]);
             }
         }
         if (matches.isEmpty()) {
@@ -168,7 +177,8 @@ public class ArticleService {
             return false;
         }
         boolean wrote = article.createdBy != null && article.createdBy.id == actor.accountId();
-        return wrote || actor.authorId() != null && article.authors.stream().anyMatch(a -> a.id.equals(actor.authorId()));
+        return wrote
+                || actor.authorId() != null && article.authors.stream().anyMatch(a -> a.id.equals(actor.authorId()));
     }
 
     /** Articles in any status that name this author, so that deleting it would orphan them. */
@@ -226,5 +236,4 @@ public class ArticleService {
         }
         return article;
     }
-
 }

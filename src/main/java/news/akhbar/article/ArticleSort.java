@@ -9,7 +9,8 @@ enum ArticleSort {
     OLDEST("publishedAt", "a.publishedAt asc, a.id asc"),
     RECENTLY_UPDATED("-updatedAt", "a.updatedAt desc, a.id desc");
 
-    static final String ALLOWED = Arrays.stream(values()).map(sort -> sort.parameter).collect(Collectors.joining(", "));
+    static final String ALLOWED =
+            Arrays.stream(values()).map(sort -> sort.parameter).collect(Collectors.joining(", "));
 
     final String parameter;
     final String orderBy;

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Only {@code published} articles whose publication time has come are public. */
 public enum ArticleStatus {
-    DRAFT, SCHEDULED, PUBLISHED, ARCHIVED;
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    ARCHIVED;
 
     @JsonValue
     public String json() {

@@ -16,19 +16,41 @@ import news.akhbar.common.Image;
         `articleLink`: label and the linked article (an inline "read also" link to another article of the site).""")
 public record Block(
         @Schema(required = true) Type type,
-        @Schema(description = "Plain text (paragraph, heading, quote).",
-                examples = "كشفت تقارير إعلامية غربية عن تفاصيل جديدة…") String text,
-        @Schema(description = "Inline HTML of a paragraph (links, emphasis), sanitized.") String html,
-        @Schema(description = "Heading level, 2 to 6.", examples = "2") Integer level,
+
+        @Schema(
+                description = "Plain text (paragraph, heading, quote).",
+                examples = "كشفت تقارير إعلامية غربية عن تفاصيل جديدة…")
+        String text,
+
+        @Schema(description = "Inline HTML of a paragraph (links, emphasis), sanitized.")
+        String html,
+
+        @Schema(description = "Heading level, 2 to 6.", examples = "2")
+        Integer level,
+
         @Schema(description = "List: numbered or not.") Boolean ordered,
-        @Schema(description = "List: the items as plain text.") List<String> items,
-        @Schema(description = "Quote: who is quoted, or the URL of the source.") String cite,
+
+        @Schema(description = "List: the items as plain text.")
+        List<String> items,
+
+        @Schema(description = "Quote: who is quoted, or the URL of the source.")
+        String cite,
+
         @Schema(description = "Image block.") Image image,
-        @Schema(description = "articleLink: the text before the link.", examples = "اقرأ أيضاً") String label,
-        @Schema(description = "articleLink: the linked article.") ArticleCard article) {
+
+        @Schema(description = "articleLink: the text before the link.", examples = "اقرأ أيضاً")
+        String label,
+
+        @Schema(description = "articleLink: the linked article.")
+        ArticleCard article) {
 
     public enum Type {
-        paragraph, heading, quote, list, image, articleLink
+        paragraph,
+        heading,
+        quote,
+        list,
+        image,
+        articleLink
     }
 
     static Block paragraph(String text, String html) {

@@ -10,11 +10,15 @@ public record RelatedArticle(
         @Schema(required = true, description = """
                 `pinned`: chosen by an editor; `sharedTags`: shares the tags in `sharedTags` (rarer tags weigh more); \
                 `sameCategory`: same category, newest first.""") Reason reason,
+
         @Schema(description = "With `sharedTags`: the slugs of the tags both articles carry.", examples = "[\"سوريا\"]")
         List<String> sharedTags,
+
         @Schema(required = true) ArticleSummary article) {
 
     public enum Reason {
-        pinned, sharedTags, sameCategory
+        pinned,
+        sharedTags,
+        sameCategory
     }
 }

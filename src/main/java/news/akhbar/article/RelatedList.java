@@ -5,5 +5,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RelatedArticles")
-public record RelatedList(@Schema(required = true) List<RelatedArticle> items) {
-}
+public record RelatedList(@Schema(required = true) List<RelatedArticle> items) {}

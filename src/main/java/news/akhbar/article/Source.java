@@ -12,8 +12,7 @@ public class Source {
 
     public String url;
 
-    public Source() {
-    }
+    public Source() {}
 
     public Source(String name, String url) {
         this.name = name;

@@ -8,12 +8,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import news.akhbar.account.StaffAccount;
 import news.akhbar.common.AkhbarConfig;
@@ -38,10 +37,15 @@ class AccessTokens {
                 .groups(Set.of(account.role.name()))
                 .issuedAt(now)
                 .expiresAt(expires)
-                .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .jws()
+                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
                 .sign(keys.privateKey());
-        return new TokenRequests.AccessToken(token, "Bearer", config.jwt().lifetime().toSeconds(),
-                OffsetDateTime.ofInstant(expires, ZoneOffset.UTC), account.role);
+        return new TokenRequests.AccessToken(
+                token,
+                "Bearer",
+                config.jwt().lifetime().toSeconds(),
+                OffsetDateTime.ofInstant(expires, ZoneOffset.UTC),
+                account.role);
     }
 
     /** The verified token: signature, issuer and expiry checked. */
@@ -51,7 +55,8 @@ class AccessTokens {
 
     private DefaultJWTParser parser() {
         if (parser == null) {
-            JWTAuthContextInfo info = new JWTAuthContextInfo(keys.publicKey(), config.jwt().issuer());
+            JWTAuthContextInfo info =
+                    new JWTAuthContextInfo(keys.publicKey(), config.jwt().issuer());
             info.setExpGracePeriodSecs(0);
             parser = new DefaultJWTParser(info);
         }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.security.identity.SecurityIdentity;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,21 +50,32 @@ public class ApiTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API token",
+    @Operation(
+            summary = "Create an API token",
             description = "The answer carries the secret, once: only a hash of it is kept.")
-    @APIResponse(responseCode = "201", description = "Created, with its secret.",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created, with its secret.",
             headers = @Header(ref = AdminApi.LOCATION_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenResponse.class)))
-    public RestResponse<ApiTokenResponse> createApiToken(@Valid TokenRequests.CreateApiToken request,
-            @Context UriInfo uri) {
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiTokenResponse.class)))
+    public RestResponse<ApiTokenResponse> createApiToken(
+            @Valid TokenRequests.CreateApiToken request, @Context UriInfo uri) {
         ApiTokenResponse created = tokens.create(request, Actor.of(identity));
-        return RestResponse.ResponseBuilder.<ApiTokenResponse>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return RestResponse.ResponseBuilder.<ApiTokenResponse>created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Operation(summary = "List API tokens", description = "Oldest first, revoked ones included; never their secrets.")
-    @APIResponse(responseCode = "200", description = "One page of tokens.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of tokens.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<ApiTokenResponse>> listApiTokens(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -77,8 +87,14 @@ public class ApiTokenResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an API token", description = "Without its secret.")
-    @APIResponse(responseCode = "200", description = "The token.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The token.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiTokenResponse.class)))
     public RestResponse<ApiTokenResponse> getApiToken(@PathParam("id") long id) {
         return tokens.get(id).ok();
     }
@@ -88,7 +104,8 @@ public class ApiTokenResource {
     @Operation(summary = "Revoke an API token", description = "It stops working at once; it stays listed as revoked.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public void revokeApiToken(@PathParam("id") long id,
+    public void revokeApiToken(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         tokens.revoke(id, ifMatch);
     }

@@ -53,8 +53,10 @@ class ApiTokenService {
     @Transactional
     Paged<ApiTokenResponse> list(PageRequest page) {
         long total = ApiToken.count();
-        List<ApiTokenResponse> items = ApiToken.<ApiToken>find("order by id").page(page.page() - 1, page.size()).list()
-                .stream().map(token -> ApiTokenResponse.from(token, null)).toList();
+        List<ApiTokenResponse> items =
+                ApiToken.<ApiToken>find("order by id").page(page.page() - 1, page.size()).list().stream()
+                        .map(token -> ApiTokenResponse.from(token, null))
+                        .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -76,14 +78,17 @@ class ApiTokenService {
     /** The live token with this secret, its use recorded; empty for an unknown or revoked one. */
     @Transactional
     Optional<ApiToken> authenticate(String secret) {
-        Optional<ApiToken> token = ApiToken.<ApiToken>find("tokenHash", hash(secret)).firstResultOptional()
+        Optional<ApiToken> token = ApiToken.<ApiToken>find("tokenHash", hash(secret))
+                .firstResultOptional()
                 .filter(t -> t.revokedAt == null && t.createdBy.enabled);
         token.ifPresent(t -> {
             var now = BaseEntity.now();
             if (t.lastUsedAt == null || t.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
                 // A plain update: the version is the resource's, and a use is not a change of it.
                 em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-                        .setParameter("now", now).setParameter("id", t.id).executeUpdate();
+                        .setParameter("now", now)
+                        .setParameter("id", t.id)
+                        .executeUpdate();
             }
         });
         return token;

@@ -3,8 +3,6 @@ package news.akhbar.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -14,6 +12,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import news.akhbar.account.AccountService;
 import news.akhbar.account.StaffAccount;
@@ -41,13 +40,15 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> identify(request.getToken().getToken()));
     }
 
     private SecurityIdentity identify(String token) {
         if (token.startsWith(ApiTokenService.PREFIX)) {
-            ApiToken apiToken = apiTokens.authenticate(token)
+            ApiToken apiToken = apiTokens
+                    .authenticate(token)
                     .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token"));
             StaffAccount owner = accounts.findEnabled(apiToken.createdBy.id)
                     .orElseThrow(() -> new AuthenticationFailedException("the token's account is disabled"));

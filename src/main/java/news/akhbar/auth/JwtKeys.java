@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.runtime.Startup;
-
 import org.jboss.logging.Logger;
 
 import news.akhbar.common.AkhbarConfig;
@@ -82,8 +81,8 @@ class JwtKeys {
         return publicKey;
     }
 
-    private static void generate(Path dir, Path privatePem, Path publicPem) throws IOException,
-            GeneralSecurityException {
+    private static void generate(Path dir, Path privatePem, Path publicPem)
+            throws IOException, GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -94,8 +93,9 @@ class JwtKeys {
     }
 
     private static void write(Path file, String type, byte[] der) throws IOException {
-        String pem = "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        String pem = "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
         Files.writeString(file, pem, StandardCharsets.US_ASCII);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -106,7 +106,8 @@ class JwtKeys {
 
     private static byte[] der(Path pem) throws IOException {
         String text = Files.readString(pem, StandardCharsets.US_ASCII)
-                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
+                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "")
+                .replaceAll("\\s", "");
         return Base64.getDecoder().decode(text);
     }
 }

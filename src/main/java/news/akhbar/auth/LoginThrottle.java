@@ -27,7 +27,8 @@ class LoginThrottle {
 
     /** 429 with Retry-After while the account or the address has used up its failures. */
     void check(String accountKey, String addressKey) {
-        long wait = Math.max(waitFor(accountKey, config.auth().maxFailures()),
+        long wait = Math.max(
+                waitFor(accountKey, config.auth().maxFailures()),
                 waitFor(addressKey, config.auth().maxFailuresPerAddress()));
         if (wait > 0) {
             throw ProblemException.tooManyRequests("Too many failed logins; try again later.", wait);
@@ -43,7 +44,9 @@ class LoginThrottle {
         Instant now = Instant.now();
         synchronized (recent) {
             prune(recent, now);
-            return recent.size() < limit ? 0 : Duration.between(now, recent.peekFirst().plus(window())).toSeconds() + 1;
+            return recent.size() < limit
+                    ? 0
+                    : Duration.between(now, recent.peekFirst().plus(window())).toSeconds() + 1;
         }
     }
 

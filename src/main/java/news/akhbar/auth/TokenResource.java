@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.vertx.core.http.HttpServerRequest;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +49,8 @@ public class TokenResource {
         String accountKey = "account:" + login.email().strip().toLowerCase(java.util.Locale.ROOT);
         String addressKey = "address:" + request.remoteAddress().hostAddress();
         throttle.check(accountKey, addressKey);
-        StaffAccount account = accounts.authenticate(login.email(), login.password()).orElse(null);
+        StaffAccount account =
+                accounts.authenticate(login.email(), login.password()).orElse(null);
         if (account == null) {
             throttle.failed(accountKey, addressKey);
             throw new ProblemException(ProblemType.UNAUTHORIZED, "The email or the password is wrong.");

@@ -47,7 +47,9 @@ public class AdminAuthorResource {
 
     @GET
     @Operation(summary = "List author profiles", description = "Oldest first, with private fields.")
-    @APIResponse(responseCode = "200", description = "One page of authors.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of authors.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminAuthorResponse>> listAdminAuthors(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -59,8 +61,14 @@ public class AdminAuthorResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an author profile by id")
-    @APIResponse(responseCode = "200", description = "The author.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminAuthorResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The author.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminAuthorResponse.class)))
     public RestResponse<AdminAuthorResponse> getAdminAuthor(@PathParam("id") long id) {
         return authors.getAdmin(id).ok();
     }
@@ -68,13 +76,20 @@ public class AdminAuthorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an author profile", description = "Without a slug, one is made from the name.")
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminAuthorResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminAuthorResponse.class)))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AdminAuthorResponse> createAuthor(@Valid @NotNull AuthorRequest request, @Context UriInfo uri) {
         var created = authors.createAuthor(request);
-        return created.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.body().id())).build());
+        return created.created(uri.getAbsolutePathBuilder()
+                .path(String.valueOf(created.body().id()))
+                .build());
     }
 
     @PUT
@@ -84,7 +99,8 @@ public class AdminAuthorResource {
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public RestResponse<Void> replaceAuthor(@PathParam("id") long id,
+    public RestResponse<Void> replaceAuthor(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             @Valid @NotNull AuthorRequest request) {
         return authors.replace(id, ifMatch, request).noContent();
@@ -96,7 +112,8 @@ public class AdminAuthorResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "#/components/responses/InUse")
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public void deleteAuthor(@PathParam("id") long id,
+    public void deleteAuthor(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         authors.delete(id, ifMatch);
     }

@@ -16,15 +16,28 @@ public record AdminAuthorResponse(
         String avatarUrl,
         String avatarAlt,
         String website,
-        @Schema(description = "Private: never in the public API.") String email,
+
+        @Schema(description = "Private: never in the public API.")
+        String email,
+
         @Schema(required = true, examples = "ar") String lang,
         @Schema(required = true) Map<String, String> socials,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt) {
 
     static AdminAuthorResponse from(Author author) {
-        return new AdminAuthorResponse(author.id, author.slug, author.displayName, author.bio, author.avatarUrl,
-                author.avatarAlt, author.website, author.email, author.lang, new TreeMap<>(author.socials),
-                author.createdAt, author.updatedAt);
+        return new AdminAuthorResponse(
+                author.id,
+                author.slug,
+                author.displayName,
+                author.bio,
+                author.avatarUrl,
+                author.avatarAlt,
+                author.website,
+                author.email,
+                author.lang,
+                new TreeMap<>(author.socials),
+                author.createdAt,
+                author.updatedAt);
     }
 }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-class AuthorRepository implements PanacheRepository<Author> {
-}
+class AuthorRepository implements PanacheRepository<Author> {}

@@ -16,5 +16,4 @@ public record AuthorRequest(
         @Size(max = 2048) String website,
         @Email @Size(max = 320) String email,
         @Size(max = 35) String lang,
-        @Size(max = 20) Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 2048) String> socials) {
-}
+        @Size(max = 20) Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 2048) String> socials) {}

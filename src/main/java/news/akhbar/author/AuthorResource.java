@@ -35,19 +35,26 @@ public class AuthorResource {
 
     @GET
     @Operation(summary = "List authors", description = "All authors by name, each with their published article count.")
-    @APIResponse(responseCode = "200", description = "One page of authors.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of authors.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AuthorSummary>> listAuthors(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("20") @Min(1)
-            @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "Items per page, 1 to 100.")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
+                    int size,
             @Context UriInfo uri) {
         return authors.list(new PageRequest(page, size)).toResponse(uri);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get an author by slug",
+    @Operation(
+            summary = "Get an author by slug",
             description = "The author box in one call: bio, avatar, website, social links, published article count "
                     + "and the 5 newest published articles. The author's email is never shown.")
     @APIResponse(responseCode = "200", description = "The author.")
@@ -57,14 +64,22 @@ public class AuthorResource {
 
     @GET
     @Path("/{slug}/articles")
-    @Operation(summary = "List an author's published articles", description = "Newest first, paged like the article list.")
-    @APIResponse(responseCode = "200", description = "One page of the author's articles.",
+    @Operation(
+            summary = "List an author's published articles",
+            description = "Newest first, paged like the article list.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the author's articles.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<ArticleSummary>> listAuthorArticles(
             @Parameter(example = "rami-fakhori") @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("20") @Min(1)
-            @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "Items per page, 1 to 100.")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
+                    int size,
             @Context UriInfo uri) {
         return authors.articles(slug, new PageRequest(page, size)).toResponse(uri);
     }

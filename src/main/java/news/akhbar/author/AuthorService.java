@@ -14,17 +14,17 @@ import jakarta.transaction.Transactional;
 import news.akhbar.article.ArticleService;
 import news.akhbar.article.ArticleSummary;
 import news.akhbar.common.AkhbarConfig;
+import news.akhbar.common.InUse;
 import news.akhbar.common.PageInfo;
 import news.akhbar.common.PageRequest;
 import news.akhbar.common.Paged;
-import news.akhbar.common.InUse;
 import news.akhbar.common.Preconditions;
 import news.akhbar.common.ProblemException;
 import news.akhbar.common.ProblemType;
-import news.akhbar.common.Urls;
-import news.akhbar.common.Versioned;
 import news.akhbar.common.Slugs;
 import news.akhbar.common.TextDirection;
+import news.akhbar.common.Urls;
+import news.akhbar.common.Versioned;
 
 @ApplicationScoped
 public class AuthorService {
@@ -45,11 +45,13 @@ public class AuthorService {
     Paged<AuthorSummary> list(PageRequest page) {
         List<Author> all = authors.listAll();
         Map<Long, Long> counts = articles.publishedCountsByAuthor();
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(config.site().lang()));
+        Collator collator =
+                Collator.getInstance(Locale.forLanguageTag(config.site().lang()));
         List<AuthorSummary> items = all.stream()
                 .sorted(Comparator.comparing((Author author) -> author.displayName, collator)
                         .thenComparing(author -> author.slug))
-                .skip(page.offset()).limit(page.size())
+                .skip(page.offset())
+                .limit(page.size())
                 .map(author -> AuthorSummary.from(author, counts.getOrDefault(author.id, 0L)))
                 .toList();
         return new Paged<>(items, PageInfo.of(page, all.size()));
@@ -90,7 +92,8 @@ public class AuthorService {
     Paged<AdminAuthorResponse> listAdmin(PageRequest page) {
         long total = authors.count();
         List<AdminAuthorResponse> items = authors.find("order by id").page(page.page() - 1, page.size()).list().stream()
-                .map(AdminAuthorResponse::from).toList();
+                .map(AdminAuthorResponse::from)
+                .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -122,7 +125,8 @@ public class AuthorService {
     private void apply(Author author, AuthorRequest request) {
         String slug = Slugs.normalize(request.slug() != null ? request.slug() : Slugs.fromTitle(request.displayName()));
         if (!Slugs.isValid(slug)) {
-            throw ProblemException.invalidField(request.slug() != null ? "slug" : "displayName",
+            throw ProblemException.invalidField(
+                    request.slug() != null ? "slug" : "displayName",
                     "gives no valid slug: letters, digits and single hyphens only");
         }
         Author other = authors.find("slug", slug).firstResult();
@@ -139,10 +143,13 @@ public class AuthorService {
         if (request.lang() != null && !TextDirection.isWellFormed(request.lang())) {
             throw ProblemException.invalidField("lang", "not a BCP 47 language tag");
         }
-        author.lang = request.lang() != null ? TextDirection.normalize(request.lang()) : config.site().lang();
+        author.lang = request.lang() != null
+                ? TextDirection.normalize(request.lang())
+                : config.site().lang();
         if (request.socials() != null) {
-            request.socials().forEach((network, url) -> author.socials.put(network.strip().toLowerCase(Locale.ROOT),
-                    Urls.checkWebUrl("socials." + network, url)));
+            request.socials()
+                    .forEach((network, url) -> author.socials.put(
+                            network.strip().toLowerCase(Locale.ROOT), Urls.checkWebUrl("socials." + network, url)));
         }
     }
 

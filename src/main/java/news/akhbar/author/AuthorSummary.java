@@ -9,14 +9,31 @@ import news.akhbar.common.TextDirection;
 public record AuthorSummary(
         @Schema(required = true, examples = "rami-fakhori") String slug,
         @Schema(required = true, examples = "rami fakhori") String displayName,
-        @Schema(examples = "كاتب صحفي متخصص في كتابة التقارير والأخبار بمختلف أنواعها") String bio,
+
+        @Schema(examples = "كاتب صحفي متخصص في كتابة التقارير والأخبار بمختلف أنواعها")
+        String bio,
+
         Image avatar,
-        @Schema(required = true, description = "Published articles.", examples = "12") long articleCount,
-        @Schema(required = true, description = "Language of the bio.", examples = "ar") String lang,
-        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir) {
+
+        @Schema(required = true, description = "Published articles.", examples = "12")
+        long articleCount,
+
+        @Schema(required = true, description = "Language of the bio.", examples = "ar")
+        String lang,
+
+        @Schema(
+                required = true,
+                enumeration = {"rtl", "ltr"})
+        String dir) {
 
     static AuthorSummary from(Author author, long articleCount) {
-        return new AuthorSummary(author.slug, author.displayName, author.bio, Image.of(author.avatarUrl, author.avatarAlt),
-                articleCount, author.lang, TextDirection.of(author.lang));
+        return new AuthorSummary(
+                author.slug,
+                author.displayName,
+                author.bio,
+                Image.of(author.avatarUrl, author.avatarAlt),
+                articleCount,
+                author.lang,
+                TextDirection.of(author.lang));
     }
 }

@@ -34,7 +34,10 @@ class AddressHasher {
 
     @PostConstruct
     void load() {
-        salt = config.comments().addressSalt().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(this::stored);
+        salt = config.comments()
+                .addressSalt()
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(this::stored);
     }
 
     String hash(String address) {
@@ -56,7 +59,8 @@ class AddressHasher {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII);
             }
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);
         }

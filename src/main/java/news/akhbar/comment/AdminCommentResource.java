@@ -24,9 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.security.identity.SecurityIdentity;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -67,12 +65,21 @@ public class AdminCommentResource {
     Validator validator;
 
     @GET
-    @Operation(summary = "List comments for moderation", description = "Newest first, in every status, with private fields.")
-    @APIResponse(responseCode = "200", description = "One page of comments.",
+    @Operation(
+            summary = "List comments for moderation",
+            description = "Newest first, in every status, with private fields.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of comments.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CommentDtos.AdminCommentResponse>> listAdminComments(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "approved", "spam", "trash"}))
-            @QueryParam("status") String status,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"pending", "approved", "spam", "trash"}))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "Article slug.") @QueryParam("article") String article,
             @Parameter(description = "Commenter email.") @QueryParam("email") String email,
             @Parameter(description = "Text in the comment, any case.") @QueryParam("q") String q,
@@ -82,18 +89,26 @@ public class AdminCommentResource {
         if (status != null && !CommentService.statuses().contains(status)) {
             throw ProblemException.invalidQueryParameter("status", "expected one of pending, approved, spam, trash");
         }
-        var filter = new CommentService.Filter(status == null ? null : CommentStatus.fromJson(status),
-                blank(article) ? null : Slugs.normalize(article), blank(email) ? null : email,
+        var filter = new CommentService.Filter(
+                status == null ? null : CommentStatus.fromJson(status),
+                blank(article) ? null : Slugs.normalize(article),
+                blank(email) ? null : email,
                 blank(q) ? null : q.strip());
-        return comments.list(filter, new PageRequest(page, size), Actor.of(identity)).toResponse(uri);
+        return comments.list(filter, new PageRequest(page, size), Actor.of(identity))
+                .toResponse(uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a comment with its private fields")
-    @APIResponse(responseCode = "200", description = "The comment.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The comment.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
     public RestResponse<CommentDtos.AdminCommentResponse> getAdminComment(@PathParam("id") long id) {
         return comments.get(id, Actor.of(identity)).ok();
     }
@@ -104,18 +119,27 @@ public class AdminCommentResource {
     @Operation(summary = "Moderate or edit a comment", description = """
             A new `status`: `approved` shows it, `pending` holds it back, `spam` or `trash` hides it, and back again \
             from the trash. Or a corrected `body`.""")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = CommentDtos.CommentPatch.class)))
-    @APIResponse(responseCode = "200", description = "The comment.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = CommentDtos.CommentPatch.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The comment.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public RestResponse<CommentDtos.AdminCommentResponse> updateComment(@PathParam("id") long id,
+    public RestResponse<CommentDtos.AdminCommentResponse> updateComment(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Actor actor = Actor.of(identity);
-        var merged = MergePatch.apply(json, validator, comments.currentAsPatch(id, actor), patch,
-                CommentDtos.CommentPatch.class);
+        var merged = MergePatch.apply(
+                json, validator, comments.currentAsPatch(id, actor), patch, CommentDtos.CommentPatch.class);
         return comments.update(id, ifMatch, merged, actor).ok();
     }
 
@@ -125,7 +149,8 @@ public class AdminCommentResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public void deleteComment(@PathParam("id") long id,
+    public void deleteComment(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         comments.delete(id, ifMatch, Actor.of(identity));
     }
@@ -144,14 +169,20 @@ public class AdminCommentResource {
     @Path("/{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reply as staff", description = "Approved at once and marked as written by the site.")
-    @APIResponse(responseCode = "201", description = "The reply.",
+    @APIResponse(
+            responseCode = "201",
+            description = "The reply.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
-    public RestResponse<CommentDtos.AdminCommentResponse> replyToComment(@PathParam("id") long id,
-            @Valid @NotNull CommentDtos.StaffReply request, @Context UriInfo uri) {
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
+    public RestResponse<CommentDtos.AdminCommentResponse> replyToComment(
+            @PathParam("id") long id, @Valid @NotNull CommentDtos.StaffReply request, @Context UriInfo uri) {
         var reply = comments.reply(id, request.body(), Actor.of(identity));
-        return reply.created(uri.getBaseUriBuilder().path("api/v1/admin/comments/{id}").build(reply.body().id()));
+        return reply.created(uri.getBaseUriBuilder()
+                .path("api/v1/admin/comments/{id}")
+                .build(reply.body().id()));
     }
 
     private static boolean blank(String value) {

@@ -21,20 +21,35 @@ class CommentRepository implements PanacheRepository<Comment> {
 
     /** Posts since {@code since} from one client-address hash, oldest first (for Retry-After). */
     List<OffsetDateTime> recentFromAddress(String clientHash, OffsetDateTime since) {
-        return getEntityManager().createQuery("select c.createdAt from Comment c where c.clientHash = :hash "
-                + "and c.createdAt > :since order by c.createdAt", OffsetDateTime.class)
-                .setParameter("hash", clientHash).setParameter("since", since).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select c.createdAt from Comment c where c.clientHash = :hash "
+                                + "and c.createdAt > :since order by c.createdAt",
+                        OffsetDateTime.class)
+                .setParameter("hash", clientHash)
+                .setParameter("since", since)
+                .getResultList();
     }
 
     List<OffsetDateTime> recentFromEmail(String email, OffsetDateTime since) {
-        return getEntityManager().createQuery("select c.createdAt from Comment c where c.authorEmail = :email "
-                + "and c.createdAt > :since order by c.createdAt", OffsetDateTime.class)
-                .setParameter("email", email).setParameter("since", since).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select c.createdAt from Comment c where c.authorEmail = :email "
+                                + "and c.createdAt > :since order by c.createdAt",
+                        OffsetDateTime.class)
+                .setParameter("email", email)
+                .setParameter("since", since)
+                .getResultList();
     }
 
     boolean isDuplicate(long articleId, String email, String bodyHash) {
-        return count("article.id = ?1 and authorEmail = ?2 and bodyHash = ?3 and status <> ?4", articleId, email,
-                bodyHash, CommentStatus.TRASH) > 0;
+        return count(
+                        "article.id = ?1 and authorEmail = ?2 and bodyHash = ?3 and status <> ?4",
+                        articleId,
+                        email,
+                        bodyHash,
+                        CommentStatus.TRASH)
+                > 0;
     }
 
     boolean hasApproved(String email) {

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.vertx.core.http.HttpServerRequest;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,30 +51,50 @@ public class CommentResource {
     HttpServerRequest http;
 
     @GET
-    @Operation(summary = "List the comments of an article",
+    @Operation(
+            summary = "List the comments of an article",
             description = "Approved comments as threads: top-level comments are paged (oldest first by default), "
                     + "their approved replies nested in order under them.")
-    @APIResponse(responseCode = "200", description = "One page of threads.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of threads.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CommentDtos.CommentResponse>> listComments(
-            @Parameter(example = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو")
-            @PathParam("slug") String slug,
-            @Parameter(description = "Order of the top-level comments.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"createdAt", "-createdAt"}, defaultValue = "createdAt"))
-            @QueryParam("sort") @DefaultValue("createdAt") String sort,
+            @Parameter(
+                            example =
+                                    "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو")
+                    @PathParam("slug")
+                    String slug,
+            @Parameter(
+                            description = "Order of the top-level comments.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"createdAt", "-createdAt"},
+                                            defaultValue = "createdAt"))
+                    @QueryParam("sort")
+                    @DefaultValue("createdAt")
+                    String sort,
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Top-level comments per page, 1 to 100.") @QueryParam("size") @DefaultValue("20")
-            @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "Top-level comments per page, 1 to 100.")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
+                    int size,
             @Context UriInfo uri) {
         if (!sort.equals("createdAt") && !sort.equals("-createdAt")) {
             throw ProblemException.invalidQueryParameter("sort", "expected createdAt or -createdAt");
         }
-        return comments.thread(slug, sort.startsWith("-"), new PageRequest(page, size)).toResponse(uri);
+        return comments.thread(slug, sort.startsWith("-"), new PageRequest(page, size))
+                .toResponse(uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one comment of an article", description = "An approved comment with its approved replies.")
+    @Operation(
+            summary = "Get one comment of an article",
+            description = "An approved comment with its approved replies.")
     @APIResponse(responseCode = "200", description = "The comment.")
     public CommentDtos.CommentResponse getComment(@PathParam("slug") String slug, @PathParam("id") long id) {
         return comments.one(slug, id);
@@ -87,24 +106,43 @@ public class CommentResource {
             No account needed. 201 with the comment when it is approved at once (its email already has an approved \
             comment on the site), else 202: it waits for a moderator. Either way it is stored before the answer. \
             The email is never published. Send an Idempotency-Key to make retries safe.""")
-    @APIResponse(responseCode = "201", description = "Approved and shown.", headers = @Header(ref = AdminApi.LOCATION_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommentDtos.CommentResponse.class)))
-    @APIResponse(responseCode = "202", description = "Stored; waits for a moderator.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommentDtos.CommentAccepted.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Approved and shown.",
+            headers = @Header(ref = AdminApi.LOCATION_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentDtos.CommentResponse.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Stored; waits for a moderator.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentDtos.CommentAccepted.class)))
     @APIResponse(responseCode = "403", ref = "#/components/responses/CommentsClosed")
     @APIResponse(responseCode = "409", ref = "#/components/responses/DuplicateComment")
     @APIResponse(responseCode = "422", ref = "#/components/responses/IdempotencyKeyReused")
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
-    public Response postComment(@PathParam("slug") String slug,
-            @Parameter(description = "A unique key per comment (a UUID): a retry with the same key and body gets the "
-                    + "first answer again.") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
-            @Valid @NotNull CommentDtos.CommentRequest request, @Context UriInfo uri) {
-        CommentService.Posted posted = comments.post(slug, request,
+    public Response postComment(
+            @PathParam("slug") String slug,
+            @Parameter(
+                            description =
+                                    "A unique key per comment (a UUID): a retry with the same key and body gets the "
+                                            + "first answer again.")
+                    @HeaderParam("Idempotency-Key")
+                    @Size(max = 200)
+                    String idempotencyKey,
+            @Valid @NotNull CommentDtos.CommentRequest request,
+            @Context UriInfo uri) {
+        CommentService.Posted posted = comments.post(
+                slug,
+                request,
                 idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(),
                 http.remoteAddress().hostAddress());
-        Response.ResponseBuilder response = Response.status(posted.status()).entity(posted.body())
+        Response.ResponseBuilder response = Response.status(posted.status())
+                .entity(posted.body())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         if (posted.status() == 201) {
             response.location(URI.create(uri.getAbsolutePath() + "/" + posted.commentId()));

@@ -63,8 +63,7 @@ class CommentService {
     ObjectMapper json;
 
     /** The answer to a post: 201 with the comment, or 202 while it waits for a moderator. */
-    record Posted(int status, String body, Long commentId) {
-    }
+    record Posted(int status, String body, Long commentId) {}
 
     /**
      * Posts a reader's comment. Committed before the answer; a retry with the same Idempotency-Key gets the first
@@ -84,7 +83,8 @@ class CommentService {
         checkOpen(article);
         String body = checkedBody(request.body());
         String email = request.authorEmail().strip().toLowerCase(Locale.ROOT);
-        String authorUrl = request.authorUrl() == null || request.authorUrl().isBlank() ? null
+        String authorUrl = request.authorUrl() == null || request.authorUrl().isBlank()
+                ? null
                 : Urls.checkWebUrl("authorUrl", request.authorUrl());
         Comment parent = request.parentId() == null ? null : replyTarget(article, request.parentId(), "parentId");
 
@@ -94,8 +94,8 @@ class CommentService {
         throttle(comments.recentFromEmail(email, now.minus(RATE_WINDOW)), now);
         String bodyHash = bodyHash(body);
         if (comments.isDuplicate(article.id, email, bodyHash)) {
-            throw new ProblemException(ProblemType.DUPLICATE_COMMENT,
-                    "You have already posted this comment on this article.");
+            throw new ProblemException(
+                    ProblemType.DUPLICATE_COMMENT, "You have already posted this comment on this article.");
         }
 
         Comment comment = new Comment();
@@ -120,8 +120,12 @@ class CommentService {
         if (idempotencyKey != null) {
             em.createNativeQuery("insert into comment_idempotency (article_id, idempotency_key, request_hash, "
                             + "http_status, response_body, created_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, article.id).setParameter(2, idempotencyKey).setParameter(3, requestHash)
-                    .setParameter(4, posted.status()).setParameter(5, posted.body()).setParameter(6, now)
+                    .setParameter(1, article.id)
+                    .setParameter(2, idempotencyKey)
+                    .setParameter(3, requestHash)
+                    .setParameter(4, posted.status())
+                    .setParameter(5, posted.body())
+                    .setParameter(6, now)
                     .executeUpdate();
         }
         return posted;
@@ -135,7 +139,8 @@ class CommentService {
         if (LINK.matcher(body).results().count() > config.comments().maxLinks()) {
             return CommentStatus.PENDING;
         }
-        return config.comments().autoApprove() && comments.hasApproved(email) ? CommentStatus.APPROVED
+        return config.comments().autoApprove() && comments.hasApproved(email)
+                ? CommentStatus.APPROVED
                 : CommentStatus.PENDING;
     }
 
@@ -143,18 +148,24 @@ class CommentService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select request_hash, http_status, response_body from "
                         + "comment_idempotency where article_id = ?1 and idempotency_key = ?2")
-                .setParameter(1, articleId).setParameter(2, key).getResultList();
+                .setParameter(1, articleId)
+                .setParameter(2, key)
+                .getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] row = rows.get(0);
         if (!requestHash.equals(row[0])) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different comment; use a new key for a new comment.");
         }
         String body = (String) row[2];
         try {
-            return new Posted(((Number) row[1]).intValue(), body, json.readTree(body).get("id").asLong());
+            return new Posted(
+                    ((Number) row[1]).intValue(),
+                    body,
+                    json.readTree(body).get("id").asLong());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored answer is not JSON", e);
         }
@@ -166,8 +177,8 @@ class CommentService {
         }
         Integer days = config.comments().closeAfterDays().orElse(null);
         if (days != null && article.publishedAt.plusDays(days).isBefore(BaseEntity.now())) {
-            throw new ProblemException(ProblemType.COMMENTS_CLOSED,
-                    "Comments close " + days + " days after publication.");
+            throw new ProblemException(
+                    ProblemType.COMMENTS_CLOSED, "Comments close " + days + " days after publication.");
         }
     }
 
@@ -178,8 +189,8 @@ class CommentService {
             throw ProblemException.invalidField(field, "no approved comment of this article has this id");
         }
         if (parent.depth >= config.comments().maxDepth()) {
-            throw ProblemException.invalidField(field,
-                    "replies nest at most " + config.comments().maxDepth() + " levels deep");
+            throw ProblemException.invalidField(
+                    field, "replies nest at most " + config.comments().maxDepth() + " levels deep");
         }
         return parent;
     }
@@ -201,11 +212,15 @@ class CommentService {
             return Paged.empty(page, total);
         }
         String order = newestFirst ? "desc" : "asc";
-        List<Comment> roots = comments.find("article.id = ?1 and parent is null and visible = true order by createdAt "
-                + order + ", id " + order, article.id).range((int) page.offset(), (int) page.offset() + page.size() - 1)
+        List<Comment> roots = comments.find(
+                        "article.id = ?1 and parent is null and visible = true order by createdAt " + order + ", id "
+                                + order,
+                        article.id)
+                .range((int) page.offset(), (int) page.offset() + page.size() - 1)
                 .list();
         List<Long> rootIds = roots.stream().map(c -> c.id).toList();
-        List<Comment> replies = rootIds.isEmpty() ? List.of()
+        List<Comment> replies = rootIds.isEmpty()
+                ? List.of()
                 : comments.list("rootId in ?1 and visible = true order by depth, createdAt, id", rootIds);
         Map<Long, CommentDtos.CommentResponse> byId = new HashMap<>();
         List<CommentDtos.CommentResponse> items = new ArrayList<>();
@@ -247,15 +262,15 @@ class CommentService {
     }
 
     private static void sortReplies(CommentDtos.CommentResponse comment) {
-        comment.replies().sort(java.util.Comparator.comparing(CommentDtos.CommentResponse::createdAt)
-                .thenComparing(CommentDtos.CommentResponse::id));
+        comment.replies()
+                .sort(java.util.Comparator.comparing(CommentDtos.CommentResponse::createdAt)
+                        .thenComparing(CommentDtos.CommentResponse::id));
         comment.replies().forEach(CommentService::sortReplies);
     }
 
     // ---- moderation ----
 
-    record Filter(CommentStatus status, String articleSlug, String email, String text) {
-    }
+    record Filter(CommentStatus status, String articleSlug, String email, String text) {}
 
     @Transactional
     Paged<CommentDtos.AdminCommentResponse> list(Filter filter, PageRequest page, Actor actor) {
@@ -286,11 +301,15 @@ class CommentService {
         var count = em.createQuery("select count(c) from Comment c where " + where, Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
-        var query = em.createQuery("select c from Comment c join fetch c.article left join fetch c.parent "
-                + "left join fetch c.staffAccount where " + where + " order by c.createdAt desc, c.id desc", Comment.class);
+        var query = em.createQuery(
+                "select c from Comment c join fetch c.article left join fetch c.parent "
+                        + "left join fetch c.staffAccount where " + where + " order by c.createdAt desc, c.id desc",
+                Comment.class);
         params.forEach(query::setParameter);
-        List<CommentDtos.AdminCommentResponse> items = query.setFirstResult((int) page.offset())
-                .setMaxResults(page.size()).getResultList().stream().map(CommentDtos.AdminCommentResponse::from).toList();
+        List<CommentDtos.AdminCommentResponse> items =
+                query.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
+                        .map(CommentDtos.AdminCommentResponse::from)
+                        .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -307,8 +326,8 @@ class CommentService {
     }
 
     @Transactional
-    Versioned<CommentDtos.AdminCommentResponse> update(long id, String ifMatch, CommentDtos.CommentPatch patch,
-            Actor actor) {
+    Versioned<CommentDtos.AdminCommentResponse> update(
+            long id, String ifMatch, CommentDtos.CommentPatch patch, Actor actor) {
         Comment comment = require(id, actor);
         Preconditions.requireMatch(ifMatch, comment.version);
         String body = checkedBody(patch.body());

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Only approved comments are public. */
 public enum CommentStatus {
-    PENDING, APPROVED, SPAM, TRASH;
+    PENDING,
+    APPROVED,
+    SPAM,
+    TRASH;
 
     @JsonValue
     public String json() {

@@ -6,8 +6,7 @@ import java.util.List;
 /** A reader's plain text as HTML that shows it as typed: escaped, with its paragraphs and line breaks. */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String toHtml(String text) {
         List<String> paragraphs = new ArrayList<>();

@@ -15,6 +15,5 @@ public final class AdminApi {
     public static final String IF_MATCH = "If-Match";
     public static final String IF_MATCH_DESCRIPTION = "The ETag of the version this change was made against.";
 
-    private AdminApi() {
-    }
+    private AdminApi() {}
 }

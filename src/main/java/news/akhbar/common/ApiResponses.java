@@ -8,6 +8,5 @@ public final class ApiResponses {
     public static final String LINK_HEADER = "#/components/headers/Link";
     public static final String TOTAL_COUNT_HEADER = "#/components/headers/X-Total-Count";
 
-    private ApiResponses() {
-    }
+    private ApiResponses() {}
 }

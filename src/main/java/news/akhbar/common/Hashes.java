@@ -7,13 +7,13 @@ import java.util.HexFormat;
 
 public final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /** SHA-256 of the UTF-8 bytes, as 64 hex digits. */
     public static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }

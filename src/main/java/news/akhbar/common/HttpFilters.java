@@ -6,13 +6,12 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP rules that apply before any resource: CORS per part of the API, and the request size limit.
@@ -21,7 +20,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class HttpFilters {
 
-    private static final String ALLOW_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Accept";
+    private static final String ALLOW_HEADERS =
+            "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Accept";
     private static final String EXPOSE_HEADERS = "Link, X-Total-Count, Location, ETag, Retry-After";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
@@ -40,7 +40,9 @@ public class HttpFilters {
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isTooLarge(length)) {
-            problem(context, ProblemType.PAYLOAD_TOO_LARGE,
+            problem(
+                    context,
+                    ProblemType.PAYLOAD_TOO_LARGE,
                     "The body is larger than " + maxBodySize.asLongValue() / 1024 + " KiB.");
             return;
         }
@@ -60,9 +62,12 @@ public class HttpFilters {
             headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSE_HEADERS);
         }
         if (preflight) {
-            if (allowed && (management || isSafe(context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD))
-                    || path.endsWith("/comments"))) {
-                headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
+            if (allowed
+                    && (management
+                            || isSafe(context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD))
+                            || path.endsWith("/comments"))) {
+                headers.set(
+                        HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
                         management ? "GET, POST, PUT, PATCH, DELETE" : "GET, HEAD, POST");
                 headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOW_HEADERS);
                 headers.set(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
@@ -91,8 +96,10 @@ public class HttpFilters {
 
     private static void problem(RoutingContext context, ProblemType type, String detail) {
         String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + context.request().path() + "\"}";
-        context.response().setStatusCode(type.status())
+                + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + context.request().path() + "\"}";
+        context.response()
+                .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);

@@ -10,8 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Image")
 public record Image(
         @Schema(required = true, examples = "https://taifpost.example/media/2025/01/assad-moscow.jpg")
-        @NotBlank @Size(max = 2048) String url,
-        @Schema(examples = "بشار الأسد في موسكو") @Size(max = 500) String alt,
+        @NotBlank
+        @Size(max = 2048)
+        String url,
+
+        @Schema(examples = "بشار الأسد في موسكو") @Size(max = 500)
+        String alt,
+
         @Schema(examples = "صورة أرشيفية") @Size(max = 1000) String caption,
         @Schema(examples = "وكالات") @Size(max = 300) String credit,
         @Schema(examples = "1200") @Min(1) @Max(100_000) Integer width,

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PageInfo", description = "Where this page stands in the whole list.")
 public record PageInfo(
-        @Schema(required = true, description = "1-based page number", examples = "1") int number,
+        @Schema(required = true, description = "1-based page number", examples = "1")
+        int number,
+
         @Schema(required = true, examples = "20") int size,
         @Schema(required = true, examples = "21") long totalItems,
         @Schema(required = true, examples = "2") int totalPages) {

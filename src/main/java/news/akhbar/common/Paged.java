@@ -26,8 +26,8 @@ public record Paged<T>(
 
     /** 200 with RFC 8288 first/prev/next/last links that keep the request's other parameters. */
     public RestResponse<Paged<T>> toResponse(UriInfo uri) {
-        RestResponse.ResponseBuilder<Paged<T>> response = RestResponse.ResponseBuilder.ok(this)
-                .header(TOTAL_COUNT, page.totalItems());
+        RestResponse.ResponseBuilder<Paged<T>> response =
+                RestResponse.ResponseBuilder.ok(this).header(TOTAL_COUNT, page.totalItems());
         int last = Math.max(1, page.totalPages());
         StringBuilder links = new StringBuilder();
         appendLink(links, uri, 1, "first");
@@ -42,12 +42,15 @@ public record Paged<T>(
     }
 
     private void appendLink(StringBuilder links, UriInfo uri, int number, String rel) {
-        UriBuilder target = uri.getRequestUriBuilder()
-                .replaceQueryParam("page", number)
-                .replaceQueryParam("size", page.size());
+        UriBuilder target =
+                uri.getRequestUriBuilder().replaceQueryParam("page", number).replaceQueryParam("size", page.size());
         if (!links.isEmpty()) {
             links.append(", ");
         }
-        links.append('<').append(target.build().toASCIIString()).append(">; rel=\"").append(rel).append('"');
+        links.append('<')
+                .append(target.build().toASCIIString())
+                .append(">; rel=\"")
+                .append(rel)
+                .append('"');
     }
 }

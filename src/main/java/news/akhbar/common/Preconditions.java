@@ -6,8 +6,7 @@ package news.akhbar.common;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
@@ -16,7 +15,8 @@ public final class Preconditions {
     /** 428 without If-Match, 412 when it names another version than the current one. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you changed, so that no other change is lost.");
         }
         String current = etag(currentVersion);
@@ -30,7 +30,8 @@ public final class Preconditions {
     }
 
     public static ProblemException stale() {
-        return new ProblemException(ProblemType.PRECONDITION_FAILED,
+        return new ProblemException(
+                ProblemType.PRECONDITION_FAILED,
                 "The resource has changed since you read it: fetch it again and reapply your change.");
     }
 }

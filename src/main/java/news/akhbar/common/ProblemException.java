@@ -18,8 +18,8 @@ public class ProblemException extends RuntimeException {
         this(type, detail, errors, Map.of());
     }
 
-    public ProblemException(ProblemType type, String detail, List<Problem.InvalidParam> errors,
-            Map<String, String> headers) {
+    public ProblemException(
+            ProblemType type, String detail, List<Problem.InvalidParam> errors, Map<String, String> headers) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
@@ -27,7 +27,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
-        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, null,
+        return new ProblemException(
+                ProblemType.TOO_MANY_REQUESTS,
+                detail,
+                null,
                 Map.of("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds))));
     }
 
@@ -36,7 +39,9 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, "Field '" + field + "' is invalid: " + message,
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                "Field '" + field + "' is invalid: " + message,
                 List.of(new Problem.InvalidParam(field, "body", message)));
     }
 
@@ -45,7 +50,9 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidQueryParameter(String name, String message) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, "Query parameter '" + name + "' is invalid: " + message,
+        return new ProblemException(
+                ProblemType.INVALID_PARAMETER,
+                "Query parameter '" + name + "' is invalid: " + message,
                 List.of(new Problem.InvalidParam(name, "query", message)));
     }
 

@@ -21,11 +21,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -50,7 +48,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(ProblemType.VALIDATION_FAILED, "Field '" + field + "' is not part of this resource.", uri,
+        return respond(
+                ProblemType.VALIDATION_FAILED,
+                "Field '" + field + "' is not part of this resource.",
+                uri,
                 List.of(new Problem.InvalidParam(field, "body", "unknown field")));
     }
 
@@ -58,11 +59,14 @@ public class ProblemMappers {
     public RestResponse<Problem> wrongType(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return respond(ProblemType.MALFORMED_JSON, "The body is not the JSON object this resource expects.", uri,
-                    null);
+            return respond(
+                    ProblemType.MALFORMED_JSON, "The body is not the JSON object this resource expects.", uri, null);
         }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(ProblemType.VALIDATION_FAILED, "Field '" + field + "' must be " + expected + ".", uri,
+        return respond(
+                ProblemType.VALIDATION_FAILED,
+                "Field '" + field + "' must be " + expected + ".",
+                uri,
                 List.of(new Problem.InvalidParam(field, "body", "must be " + expected)));
     }
 
@@ -84,9 +88,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
-        return RestResponse.ResponseBuilder.fromResponse(respond(ProblemType.UNAUTHORIZED,
-                "Send a valid access token or API token as 'Authorization: Bearer …'.", uri, null))
-                .header("WWW-Authenticate", "Bearer").build();
+        return RestResponse.ResponseBuilder.fromResponse(respond(
+                        ProblemType.UNAUTHORIZED,
+                        "Send a valid access token or API token as 'Authorization: Bearer …'.",
+                        uri,
+                        null))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -97,8 +105,8 @@ public class ProblemMappers {
     /** A unique key or a reference that a concurrent request got to first: the request conflicts, it is not our 500. */
     @ServerExceptionMapper
     public RestResponse<Problem> constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return respond(ProblemType.CONFLICT, "The change conflicts with data stored meanwhile; reload and retry.", uri,
-                null);
+        return respond(
+                ProblemType.CONFLICT, "The change conflicts with data stored meanwhile; reload and retry.", uri, null);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -110,8 +118,10 @@ public class ProblemMappers {
     public RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
         List<Problem.InvalidParam> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.InvalidParam(parameterName(violation.getPropertyPath()),
-                    location(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new Problem.InvalidParam(
+                    parameterName(violation.getPropertyPath()),
+                    location(violation.getPropertyPath()),
+                    violation.getMessage()));
         }
         boolean body = errors.stream().anyMatch(error -> "body".equals(error.in()));
         if (errors.stream().anyMatch(error -> "return value".equals(error.in()))) {
@@ -122,7 +132,8 @@ public class ProblemMappers {
         errors.sort(Comparator.comparing(Problem.InvalidParam::name));
         String what = body ? "Field" : "Parameter";
         String detail = errors.size() == 1
-                ? what + " '" + errors.get(0).name() + "' is invalid: " + errors.get(0).message()
+                ? what + " '" + errors.get(0).name() + "' is invalid: "
+                        + errors.get(0).message()
                 : errors.size() + " " + what.toLowerCase() + "s are invalid.";
         return respond(body ? ProblemType.VALIDATION_FAILED : ProblemType.INVALID_PARAMETER, detail, uri, errors);
     }
@@ -143,8 +154,12 @@ public class ProblemMappers {
             // JAX-RS answers 404 when a query parameter cannot be converted; it is the client's input that is wrong.
             List<Problem.InvalidParam> errors = unconvertible(resource.getResourceMethod(), uri);
             if (!errors.isEmpty()) {
-                return respond(ProblemType.INVALID_PARAMETER,
-                        "Parameter '" + errors.get(0).name() + "' is invalid: " + errors.get(0).message(), uri, errors);
+                return respond(
+                        ProblemType.INVALID_PARAMETER,
+                        "Parameter '" + errors.get(0).name() + "' is invalid: "
+                                + errors.get(0).message(),
+                        uri,
+                        errors);
             }
         }
         ProblemType type = ProblemType.forStatus(status);
@@ -155,7 +170,8 @@ public class ProblemMappers {
         RestResponse<Problem> response = respond(type, detailFor(type), uri, null);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             return RestResponse.ResponseBuilder.fromResponse(response)
-                    .header("Allow", e.getResponse().getHeaderString("Allow")).build();
+                    .header("Allow", e.getResponse().getHeaderString("Allow"))
+                    .build();
         }
         return response;
     }
@@ -164,9 +180,13 @@ public class ProblemMappers {
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
         if (isDatabaseUnreachable(e)) {
             LOG.warnf("Request to %s: the database does not answer (%s)", uri.getPath(), rootMessage(e));
-            return RestResponse.ResponseBuilder.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database; try again shortly.", uri, null))
-                    .header("Retry-After", "5").build();
+            return RestResponse.ResponseBuilder.fromResponse(respond(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The service cannot reach its database; try again shortly.",
+                            uri,
+                            null))
+                    .header("Retry-After", "5")
+                    .build();
         }
         LOG.errorf(e, "Request to %s failed", uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR, null, uri, null);
@@ -181,9 +201,11 @@ public class ProblemMappers {
                     || cause instanceof java.net.SocketException) {
                 return true;
             }
-            if (cause instanceof java.sql.SQLException sql && (sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("90067"))
-                    || String.valueOf(sql.getMessage()).toLowerCase().contains("acquisition timeout"))) {
+            if (cause instanceof java.sql.SQLException sql
+                    && (sql.getSQLState() != null
+                                    && (sql.getSQLState().startsWith("08")
+                                            || sql.getSQLState().equals("90067"))
+                            || String.valueOf(sql.getMessage()).toLowerCase().contains("acquisition timeout"))) {
                 return true;
             }
             // The pool could not hand out a working connection (it may fail while enlisting a broken one).
@@ -206,14 +228,25 @@ public class ProblemMappers {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    static RestResponse<Problem> respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> errors) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(),
-                detail != null ? detail : defaultDetail(type), uri.getRequestUri().getRawPath(), errors);
-        return RestResponse.ResponseBuilder.<Problem>create(type.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+    static RestResponse<Problem> respond(
+            ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> errors) {
+        Problem problem = new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail != null ? detail : defaultDetail(type),
+                uri.getRequestUri().getRawPath(),
+                errors);
+        return RestResponse.ResponseBuilder.<Problem>create(type.status())
+                .entity(problem)
+                .type(Problem.MEDIA_TYPE)
+                .build();
     }
 
     private static String defaultDetail(ProblemType type) {
-        return type == ProblemType.INTERNAL_ERROR ? "The server could not answer this request. It has been logged." : null;
+        return type == ProblemType.INTERNAL_ERROR
+                ? "The server could not answer this request. It has been logged."
+                : null;
     }
 
     private static String detailFor(ProblemType type) {
@@ -251,12 +284,15 @@ public class ProblemMappers {
         String parameter = "";
         StringBuilder field = new StringBuilder();
         // Validated directly (a merged patch), the path starts at the bean's own properties.
-        boolean afterParameter = path.iterator().hasNext() && path.iterator().next().getKind() == ElementKind.PROPERTY;
+        boolean afterParameter =
+                path.iterator().hasNext() && path.iterator().next().getKind() == ElementKind.PROPERTY;
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
                 afterParameter = true;
-            } else if (afterParameter && node.getName() != null && !node.getName().startsWith("<")) {
+            } else if (afterParameter
+                    && node.getName() != null
+                    && !node.getName().startsWith("<")) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
                 if (node.getIndex() != null) {
                     field.append('[').append(node.getIndex()).append(']');
@@ -297,8 +333,10 @@ public class ProblemMappers {
             return "an ISO-8601 date-time with offset";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase())
-                    .toList();
+            return "one of "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.toString().toLowerCase())
+                            .toList();
         }
         return "an object";
     }

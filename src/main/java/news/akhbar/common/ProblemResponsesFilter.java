@@ -74,9 +74,11 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static boolean hasParameter(Operation operation, String in, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(parameter ->
-                parameter.getIn() != null && parameter.getIn().toString().equalsIgnoreCase(in)
-                        && (name == null || name.equalsIgnoreCase(parameter.getName())));
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(parameter -> parameter.getIn() != null
+                                && parameter.getIn().toString().equalsIgnoreCase(in)
+                                && (name == null || name.equalsIgnoreCase(parameter.getName())));
     }
 
     private static List<String> roles(Operation operation) {
@@ -84,7 +86,8 @@ public class ProblemResponsesFilter implements OASFilter {
             return null;
         }
         for (SecurityRequirement requirement : operation.getSecurity()) {
-            for (Map.Entry<String, List<String>> scheme : requirement.getSchemes().entrySet()) {
+            for (Map.Entry<String, List<String>> scheme :
+                    requirement.getSchemes().entrySet()) {
                 if (scheme.getValue() != null && !scheme.getValue().isEmpty()) {
                     return scheme.getValue();
                 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -33,16 +32,21 @@ public class PublicCaching {
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         String path = request.getUriInfo().getPath();
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !path.startsWith("/api/v1/") || path.startsWith("/api/v1/admin")
+        if (!"GET".equals(request.getMethod())
+                || response.getStatus() != 200
+                || !response.hasEntity()
+                || !path.startsWith("/api/v1/")
+                || path.startsWith("/api/v1/admin")
                 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
         byte[] body = json.writeValueAsBytes(response.getEntity());
         EntityTag tag = new EntityTag(digest(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
-                "public, max-age=" + config.get().cache().maxAge().toSeconds());
+        response.getHeaders()
+                .putSingle(
+                        HttpHeaders.CACHE_CONTROL,
+                        "public, max-age=" + config.get().cache().maxAge().toSeconds());
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             response.setStatus(304);

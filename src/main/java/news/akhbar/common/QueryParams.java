@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 /** Parsing of query parameters whose type JAX-RS cannot express, with problems that name the parameter. */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /**
      * An ISO-8601 instant with offset ({@code 2025-01-12T09:30:00+03:00}) or a date ({@code 2025-01-12}, UTC).
@@ -26,7 +25,8 @@ public final class QueryParams {
             }
             return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidQueryParameter(name,
+            throw ProblemException.invalidQueryParameter(
+                    name,
                     "expected an ISO-8601 date-time with offset (2025-01-12T09:30:00+03:00) or a date (2025-01-12)");
         }
     }
@@ -36,8 +36,11 @@ public final class QueryParams {
 
     /** A LIKE pattern for text anywhere, lower-cased, with the user's % and _ taken literally. */
     public static String containing(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
-                + "%";
+        return "%"
+                + text.toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
     }
 
     public static String language(String name, String value) {

@@ -12,6 +12,5 @@ public final class Roles {
     /** No article rights; moderates comments. */
     public static final String MODERATOR = "MODERATOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -2,13 +2,12 @@ package news.akhbar.common;
 
 import jakarta.inject.Singleton;
 
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jboss.logging.Logger;
-
-import io.quarkus.flyway.FlywayConfigurationCustomizer;
 
 /**
  * Says plainly why the start stops when the database was migrated by a newer release: Flyway's validation fails

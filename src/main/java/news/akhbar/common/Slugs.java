@@ -20,15 +20,18 @@ public final class Slugs {
     private static final Pattern ARABIC_DECORATION = Pattern.compile("[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String normalize(String slug) {
-        return slug == null ? null : Normalizer.normalize(slug.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return slug == null
+                ? null
+                : Normalizer.normalize(slug.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        return slug != null
+                && slug.length() <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
     }
 
     /** A slug made from a title: punctuation dropped, words joined by hyphens, Arabic kept. */

@@ -12,14 +12,13 @@ public final class TextDirection {
 
     // ISO 639 codes of languages written right to left by default.
     private static final Set<String> RTL_LANGUAGES = Set.of(
-            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "khw", "ks", "ku", "mzn", "nqo", "pnb", "ps", "sd",
-            "syr", "ug", "ur", "yi");
+            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "khw", "ks", "ku", "mzn", "nqo", "pnb", "ps", "sd", "syr",
+            "ug", "ur", "yi");
     // ISO 15924 scripts written right to left; a script subtag wins over the language (az-Arab, ku-Latn).
-    private static final Set<String> RTL_SCRIPTS = Set.of(
-            "Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi");
+    private static final Set<String> RTL_SCRIPTS =
+            Set.of("Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi");
 
-    private TextDirection() {
-    }
+    private TextDirection() {}
 
     public static String of(String languageTag) {
         if (languageTag == null || languageTag.isBlank()) {

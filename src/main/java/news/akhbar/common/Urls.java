@@ -5,8 +5,7 @@ import java.net.URI;
 /** Links that reach a reader must be web links: no javascript:, data: or other schemes. */
 public final class Urls {
 
-    private Urls() {
-    }
+    private Urls() {}
 
     public static String checkWebUrl(String field, String url) {
         if (url == null) {

@@ -8,18 +8,22 @@ import org.jboss.resteasy.reactive.RestResponse;
 public record Versioned<T>(T body, long version) {
 
     public RestResponse<T> ok() {
-        return RestResponse.ResponseBuilder.ok(body).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(version)))
+        return RestResponse.ResponseBuilder.ok(body)
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(version)))
                 .build();
     }
 
     public RestResponse<T> created(URI location) {
-        return RestResponse.ResponseBuilder.<T>created(location).entity(body)
-                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(version))).build();
+        return RestResponse.ResponseBuilder.<T>created(location)
+                .entity(body)
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(version)))
+                .build();
     }
 
     /** 204 for a replacement, with the ETag of the new version so that the next change needs no extra GET. */
     public RestResponse<Void> noContent() {
         return RestResponse.ResponseBuilder.<Void>noContent()
-                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(version))).build();
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(version)))
+                .build();
     }
 }

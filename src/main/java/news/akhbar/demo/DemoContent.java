@@ -13,10 +13,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-
 import org.jboss.logging.Logger;
 
 import news.akhbar.article.ArticleEditor;
@@ -46,9 +44,12 @@ public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class);
 
-    record DemoFile(String about, List<AuthorRequest> authors, List<CategoryRequest> categories, List<TagRequest> tags,
-            List<ArticleRequest> articles) {
-    }
+    record DemoFile(
+            String about,
+            List<AuthorRequest> authors,
+            List<CategoryRequest> categories,
+            List<TagRequest> tags,
+            List<ArticleRequest> articles) {}
 
     @Inject
     AkhbarConfig config;
@@ -86,9 +87,10 @@ public class DemoContent {
         demo.categories().forEach(taxonomy::createCategory);
         demo.tags().forEach(taxonomy::createTag);
         for (AuthorRequest author : demo.authors()) {
-            authors.create(author.bio() == null && seed.at("/author_box/name").asText().equals(author.displayName())
-                    ? withBio(author, seed.at("/author_box/bio").asText())
-                    : author);
+            authors.create(
+                    author.bio() == null && seed.at("/author_box/name").asText().equals(author.displayName())
+                            ? withBio(author, seed.at("/author_box/bio").asText())
+                            : author);
         }
         demo.articles().forEach(article -> editor.create(article, null));
         return editor.create(seedArticle(seed), null).body().slug();
@@ -104,25 +106,50 @@ public class DemoContent {
         JsonNode paragraphs = article.get("body_paragraphs");
         for (int i = 0; i < paragraphs.size(); i++) {
             if (i == linkPosition) {
-                body.append("<p>").append(escape(readAlso.get("label").asText())).append(": <a href=\"/articles/")
-                        .append(linkedSlug).append("\">").append(escape(readAlso.get("linked_title").asText()))
+                body.append("<p>")
+                        .append(escape(readAlso.get("label").asText()))
+                        .append(": <a href=\"/articles/")
+                        .append(linkedSlug)
+                        .append("\">")
+                        .append(escape(readAlso.get("linked_title").asText()))
                         .append("</a></p>");
             }
             body.append("<p>").append(escape(paragraphs.get(i).asText())).append("</p>");
         }
         String title = article.get("title").asText();
         String category = Slugs.fromTitle(seed.at("/section_label/text").asText());
-        return new ArticleRequest(null, title, null, null, body.toString(), seed.at("/site/language").asText(),
-                ArticleStatus.PUBLISHED, SEED_PUBLISHED_AT, article.get("byline").asText(),
-                List.of(Slugs.fromTitle(seed.at("/author_box/name").asText())), category,
-                List.of("سوريا", "بشار-الأسد", "روسيا"), null,
+        return new ArticleRequest(
+                null,
+                title,
+                null,
+                null,
+                body.toString(),
+                seed.at("/site/language").asText(),
+                ArticleStatus.PUBLISHED,
+                SEED_PUBLISHED_AT,
+                article.get("byline").asText(),
+                List.of(Slugs.fromTitle(seed.at("/author_box/name").asText())),
+                category,
+                List.of("سوريا", "بشار-الأسد", "روسيا"),
+                null,
                 List.of(new ArticleResponse.SourceRef("NBC News", "https://www.nbcnews.com/")),
-                new ArticleResponse.Seo(title, null, null), true, new ArrayList<>(List.of(linkedSlug)), false);
+                new ArticleResponse.Seo(title, null, null),
+                true,
+                new ArrayList<>(List.of(linkedSlug)),
+                false);
     }
 
     private static AuthorRequest withBio(AuthorRequest author, String bio) {
-        return new AuthorRequest(author.slug(), author.displayName(), bio, author.avatarUrl(), author.avatarAlt(),
-                author.website(), author.email(), author.lang(), author.socials());
+        return new AuthorRequest(
+                author.slug(),
+                author.displayName(),
+                bio,
+                author.avatarUrl(),
+                author.avatarAlt(),
+                author.website(),
+                author.email(),
+                author.lang(),
+                author.socials());
     }
 
     private static String escape(String text) {

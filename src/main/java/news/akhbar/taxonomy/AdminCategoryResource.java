@@ -38,7 +38,9 @@ import news.akhbar.common.Roles;
 @Path("/api/v1/admin/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Admin: categories", description = "Sections of the site, as a tree.")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(
+        name = "Admin: categories",
+        description = "Sections of the site, as a tree.")
 public class AdminCategoryResource {
 
     @Inject
@@ -46,7 +48,9 @@ public class AdminCategoryResource {
 
     @GET
     @Operation(summary = "List categories", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "One page of categories.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of categories.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminTaxonomyResponses.AdminCategory>> listAdminCategories(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -58,9 +62,14 @@ public class AdminCategoryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a category by id")
-    @APIResponse(responseCode = "200", description = "The category.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AdminTaxonomyResponses.AdminCategory.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The category.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminTaxonomyResponses.AdminCategory.class)))
     public RestResponse<AdminTaxonomyResponses.AdminCategory> getAdminCategory(@PathParam("id") long id) {
         return taxonomy.getAdminCategory(id).ok();
     }
@@ -68,15 +77,21 @@ public class AdminCategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a category", description = "Without a slug, one is made from the name.")
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AdminTaxonomyResponses.AdminCategory.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminTaxonomyResponses.AdminCategory.class)))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AdminTaxonomyResponses.AdminCategory> createCategory(
             @Valid @NotNull TaxonomyRequests.CategoryRequest request, @Context UriInfo uri) {
         var created = taxonomy.createAdminCategory(request);
-        return created.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.body().id())).build());
+        return created.created(uri.getAbsolutePathBuilder()
+                .path(String.valueOf(created.body().id()))
+                .build());
     }
 
     @PUT
@@ -86,7 +101,8 @@ public class AdminCategoryResource {
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public RestResponse<Void> replaceCategory(@PathParam("id") long id,
+    public RestResponse<Void> replaceCategory(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             @Valid @NotNull TaxonomyRequests.CategoryRequest request) {
         return taxonomy.replaceCategory(id, ifMatch, request).noContent();
@@ -94,11 +110,14 @@ public class AdminCategoryResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a category", description = "Refused with 409 while articles use it or it has sub-categories.")
+    @Operation(
+            summary = "Delete a category",
+            description = "Refused with 409 while articles use it or it has sub-categories.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "#/components/responses/InUse")
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public void deleteCategory(@PathParam("id") long id,
+    public void deleteCategory(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         taxonomy.deleteCategory(id, ifMatch);
     }

@@ -38,7 +38,9 @@ import news.akhbar.common.Roles;
 @Path("/api/v1/admin/tags")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Admin: tags", description = "Topics that cut across categories.")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(
+        name = "Admin: tags",
+        description = "Topics that cut across categories.")
 public class AdminTagResource {
 
     @Inject
@@ -46,7 +48,9 @@ public class AdminTagResource {
 
     @GET
     @Operation(summary = "List tags", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "One page of tags.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of tags.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminTaxonomyResponses.AdminTag>> listAdminTags(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -58,9 +62,14 @@ public class AdminTagResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a tag by id")
-    @APIResponse(responseCode = "200", description = "The tag.", headers = @Header(ref = AdminApi.ETAG_HEADER),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AdminTaxonomyResponses.AdminTag.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The tag.",
+            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminTaxonomyResponses.AdminTag.class)))
     public RestResponse<AdminTaxonomyResponses.AdminTag> getAdminTag(@PathParam("id") long id) {
         return taxonomy.getAdminTag(id).ok();
     }
@@ -68,15 +77,21 @@ public class AdminTagResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a tag", description = "Without a slug, one is made from the name.")
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
             headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AdminTaxonomyResponses.AdminTag.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminTaxonomyResponses.AdminTag.class)))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     public RestResponse<AdminTaxonomyResponses.AdminTag> createTag(
             @Valid @NotNull TaxonomyRequests.TagRequest request, @Context UriInfo uri) {
         var created = taxonomy.createAdminTag(request);
-        return created.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.body().id())).build());
+        return created.created(uri.getAbsolutePathBuilder()
+                .path(String.valueOf(created.body().id()))
+                .build());
     }
 
     @PUT
@@ -86,7 +101,8 @@ public class AdminTagResource {
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
     @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public RestResponse<Void> replaceTag(@PathParam("id") long id,
+    public RestResponse<Void> replaceTag(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
             @Valid @NotNull TaxonomyRequests.TagRequest request) {
         return taxonomy.replaceTag(id, ifMatch, request).noContent();
@@ -98,7 +114,8 @@ public class AdminTagResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "#/components/responses/InUse")
     @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
-    public void deleteTag(@PathParam("id") long id,
+    public void deleteTag(
+            @PathParam("id") long id,
             @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
         taxonomy.deleteTag(id, ifMatch);
     }

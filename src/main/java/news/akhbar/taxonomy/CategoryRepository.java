@@ -11,7 +11,8 @@ class CategoryRepository implements PanacheRepository<Category> {
 
     /** The whole tree in one statement. */
     List<Category> findAllWithParent() {
-        return getEntityManager().createQuery("select c from Category c left join fetch c.parent", Category.class)
+        return getEntityManager()
+                .createQuery("select c from Category c left join fetch c.parent", Category.class)
                 .getResultList();
     }
 }

@@ -33,22 +33,31 @@ public class CategoryResource {
     TaxonomyService taxonomy;
 
     @GET
-    @Operation(summary = "List categories",
+    @Operation(
+            summary = "List categories",
             description = "All categories by name, each with its parent and its published article count "
                     + "(sub-categories included).")
-    @APIResponse(responseCode = "200", description = "One page of categories.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of categories.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CategoryResponse>> listCategories(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("100") @Min(1)
-            @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "Items per page, 1 to 100.")
+                    @QueryParam("size")
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
+                    int size,
             @Context UriInfo uri) {
         return taxonomy.listCategories(new PageRequest(page, size)).toResponse(uri);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a category by slug", description = "The category with its parent and direct sub-categories.")
+    @Operation(
+            summary = "Get a category by slug",
+            description = "The category with its parent and direct sub-categories.")
     @APIResponse(responseCode = "200", description = "The category.")
     public CategoryResponse getCategoryBySlug(@Parameter(example = "أخر-الأخبار") @PathParam("slug") String slug) {
         return taxonomy.getCategory(slug);

@@ -10,16 +10,38 @@ import news.akhbar.common.TextDirection;
 public record CategoryResponse(
         @Schema(required = true, examples = "أخر-الأخبار") String slug,
         @Schema(required = true, examples = "أخر الأخبار") String name,
-        @Schema(examples = "آخر الأخبار العاجلة من سوريا والعالم") String description,
-        @Schema(description = "The parent category; absent for a top-level category.") CategoryRef parent,
-        @Schema(required = true, description = "Direct sub-categories, by name.") List<CategoryRef> children,
-        @Schema(required = true, description = "Published articles in this category and its sub-categories.",
-                examples = "14") long articleCount,
+
+        @Schema(examples = "آخر الأخبار العاجلة من سوريا والعالم")
+        String description,
+
+        @Schema(description = "The parent category; absent for a top-level category.")
+        CategoryRef parent,
+
+        @Schema(required = true, description = "Direct sub-categories, by name.")
+        List<CategoryRef> children,
+
+        @Schema(
+                required = true,
+                description = "Published articles in this category and its sub-categories.",
+                examples = "14")
+        long articleCount,
+
         @Schema(required = true, examples = "ar") String lang,
-        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir) {
+
+        @Schema(
+                required = true,
+                enumeration = {"rtl", "ltr"})
+        String dir) {
 
     static CategoryResponse from(Category category, List<CategoryRef> children, long articleCount) {
-        return new CategoryResponse(category.slug, category.name, category.description, CategoryRef.from(category.parent),
-                children, articleCount, category.lang, TextDirection.of(category.lang));
+        return new CategoryResponse(
+                category.slug,
+                category.name,
+                category.description,
+                CategoryRef.from(category.parent),
+                children,
+                articleCount,
+                category.lang,
+                TextDirection.of(category.lang));
     }
 }

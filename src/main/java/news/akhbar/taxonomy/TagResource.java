@@ -25,7 +25,9 @@ import news.akhbar.common.Paged;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Tags", description = "Topics that cut across categories.")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(
+        name = "Tags",
+        description = "Topics that cut across categories.")
 public class TagResource {
 
     @Inject
@@ -33,12 +35,18 @@ public class TagResource {
 
     @GET
     @Operation(summary = "List tags", description = "All tags by name, each with its published article count.")
-    @APIResponse(responseCode = "200", description = "One page of tags.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of tags.",
             headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<TagResponse>> listTags(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Items per page, 1 to 100.") @QueryParam("size") @DefaultValue("100") @Min(1)
-            @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "Items per page, 1 to 100.")
+                    @QueryParam("size")
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
+                    int size,
             @Context UriInfo uri) {
         return taxonomy.listTags(new PageRequest(page, size)).toResponse(uri);
     }

@@ -8,9 +8,16 @@ import news.akhbar.common.TextDirection;
 public record TagResponse(
         @Schema(required = true, examples = "سوريا") String slug,
         @Schema(required = true, examples = "سوريا") String name,
-        @Schema(required = true, description = "Published articles with this tag.", examples = "9") long articleCount,
+
+        @Schema(required = true, description = "Published articles with this tag.", examples = "9")
+        long articleCount,
+
         @Schema(required = true, examples = "ar") String lang,
-        @Schema(required = true, enumeration = {"rtl", "ltr"}) String dir) {
+
+        @Schema(
+                required = true,
+                enumeration = {"rtl", "ltr"})
+        String dir) {
 
     static TagResponse from(Tag tag, long articleCount) {
         return new TagResponse(tag.slug, tag.name, articleCount, tag.lang, TextDirection.of(tag.lang));

@@ -6,20 +6,17 @@ import jakarta.validation.constraints.Size;
 /** What an editor sets on categories and tags. */
 public final class TaxonomyRequests {
 
-    private TaxonomyRequests() {
-    }
+    private TaxonomyRequests() {}
 
     public record CategoryRequest(
             @Size(max = 200) String slug,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 2000) String description,
             String parent,
-            @Size(max = 35) String lang) {
-    }
+            @Size(max = 35) String lang) {}
 
     public record TagRequest(
             @Size(max = 200) String slug,
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 35) String lang) {
-    }
+            @Size(max = 35) String lang) {}
 }

@@ -17,16 +17,16 @@ import jakarta.transaction.Transactional;
 
 import news.akhbar.article.ArticleService;
 import news.akhbar.common.AkhbarConfig;
+import news.akhbar.common.InUse;
 import news.akhbar.common.PageInfo;
 import news.akhbar.common.PageRequest;
 import news.akhbar.common.Paged;
-import news.akhbar.common.InUse;
 import news.akhbar.common.Preconditions;
 import news.akhbar.common.ProblemException;
 import news.akhbar.common.ProblemType;
-import news.akhbar.common.Versioned;
 import news.akhbar.common.Slugs;
 import news.akhbar.common.TextDirection;
+import news.akhbar.common.Versioned;
 
 /**
  * Categories and tags. A site has hundreds of them, not millions, so lists are sorted here by name with the
@@ -50,9 +50,12 @@ public class TaxonomyService {
     @Transactional
     Paged<CategoryResponse> listCategories(PageRequest page) {
         Tree tree = tree();
-        List<CategoryResponse> items = tree.all.stream().sorted(byName(c -> c.name, c -> c.slug))
-                .skip(page.offset()).limit(page.size())
-                .map(tree::response).toList();
+        List<CategoryResponse> items = tree.all.stream()
+                .sorted(byName(c -> c.name, c -> c.slug))
+                .skip(page.offset())
+                .limit(page.size())
+                .map(tree::response)
+                .toList();
         return new Paged<>(items, PageInfo.of(page, tree.all.size()));
     }
 
@@ -60,7 +63,10 @@ public class TaxonomyService {
     CategoryResponse getCategory(String slug) {
         Tree tree = tree();
         String normalized = Slugs.normalize(slug);
-        return tree.all.stream().filter(c -> c.slug.equals(normalized)).findFirst().map(tree::response)
+        return tree.all.stream()
+                .filter(c -> c.slug.equals(normalized))
+                .findFirst()
+                .map(tree::response)
                 .orElseThrow(() -> ProblemException.notFound("No category has the slug '" + slug + "'."));
     }
 
@@ -68,17 +74,23 @@ public class TaxonomyService {
     @Transactional
     public Set<Long> categoryWithDescendants(String slug) {
         Tree tree = tree();
-        return tree.all.stream().filter(c -> c.slug.equals(slug)).findFirst()
-                .map(tree::subtree).orElse(Set.of());
+        return tree.all.stream()
+                .filter(c -> c.slug.equals(slug))
+                .findFirst()
+                .map(tree::subtree)
+                .orElse(Set.of());
     }
 
     @Transactional
     Paged<TagResponse> listTags(PageRequest page) {
         List<Tag> all = tags.listAll();
         Map<Long, Long> counts = articles.publishedCountsByTag();
-        List<TagResponse> items = all.stream().sorted(byName(t -> t.name, t -> t.slug))
-                .skip(page.offset()).limit(page.size())
-                .map(tag -> TagResponse.from(tag, counts.getOrDefault(tag.id, 0L))).toList();
+        List<TagResponse> items = all.stream()
+                .sorted(byName(t -> t.name, t -> t.slug))
+                .skip(page.offset())
+                .limit(page.size())
+                .map(tag -> TagResponse.from(tag, counts.getOrDefault(tag.id, 0L)))
+                .toList();
         return new Paged<>(items, PageInfo.of(page, all.size()));
     }
 
@@ -119,8 +131,13 @@ public class TaxonomyService {
     @Transactional
     Paged<AdminTaxonomyResponses.AdminCategory> listAdminCategories(PageRequest page) {
         long total = categories.count();
-        var items = categories.find("from Category c left join fetch c.parent order by c.id")
-                .page(page.page() - 1, page.size()).list().stream().map(AdminTaxonomyResponses.AdminCategory::from).toList();
+        var items = categories
+                .find("from Category c left join fetch c.parent order by c.id")
+                .page(page.page() - 1, page.size())
+                .list()
+                .stream()
+                .map(AdminTaxonomyResponses.AdminCategory::from)
+                .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -131,8 +148,8 @@ public class TaxonomyService {
     }
 
     @Transactional
-    Versioned<AdminTaxonomyResponses.AdminCategory> replaceCategory(long id, String ifMatch,
-            TaxonomyRequests.CategoryRequest request) {
+    Versioned<AdminTaxonomyResponses.AdminCategory> replaceCategory(
+            long id, String ifMatch, TaxonomyRequests.CategoryRequest request) {
         Category category = requireCategory(id);
         Preconditions.requireMatch(ifMatch, category.version);
         applyCategory(category, request);
@@ -147,8 +164,8 @@ public class TaxonomyService {
         InUse.check(articles.countUsingCategory(id), "category");
         long children = categories.count("parent.id", id);
         if (children > 0) {
-            throw new ProblemException(ProblemType.IN_USE, "The category has " + children
-                    + " sub-categories; move or delete them first.");
+            throw new ProblemException(
+                    ProblemType.IN_USE, "The category has " + children + " sub-categories; move or delete them first.");
         }
         categories.delete(category);
         categories.flush();
@@ -167,7 +184,8 @@ public class TaxonomyService {
     Paged<AdminTaxonomyResponses.AdminTag> listAdminTags(PageRequest page) {
         long total = tags.count();
         var items = tags.find("order by id").page(page.page() - 1, page.size()).list().stream()
-                .map(AdminTaxonomyResponses.AdminTag::from).toList();
+                .map(AdminTaxonomyResponses.AdminTag::from)
+                .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
@@ -178,7 +196,8 @@ public class TaxonomyService {
     }
 
     @Transactional
-    Versioned<AdminTaxonomyResponses.AdminTag> replaceTag(long id, String ifMatch, TaxonomyRequests.TagRequest request) {
+    Versioned<AdminTaxonomyResponses.AdminTag> replaceTag(
+            long id, String ifMatch, TaxonomyRequests.TagRequest request) {
         Tag tag = requireTag(id);
         Preconditions.requireMatch(ifMatch, tag.version);
         applyTag(tag, request);
@@ -203,8 +222,9 @@ public class TaxonomyService {
         }
         Category parent = null;
         if (request.parent() != null) {
-            parent = findCategoryEntity(Slugs.normalize(request.parent())).orElseThrow(
-                    () -> ProblemException.invalidField("parent", "no category with slug '" + request.parent() + "'"));
+            parent = findCategoryEntity(Slugs.normalize(request.parent()))
+                    .orElseThrow(() -> ProblemException.invalidField(
+                            "parent", "no category with slug '" + request.parent() + "'"));
             for (Category up = parent; up != null; up = up.parent) {
                 if (up == category) {
                     throw ProblemException.invalidField("parent", "a category cannot be inside itself");
@@ -232,7 +252,8 @@ public class TaxonomyService {
     private static String slug(String requested, String name) {
         String slug = Slugs.normalize(requested != null ? requested : Slugs.fromTitle(name));
         if (!Slugs.isValid(slug)) {
-            throw ProblemException.invalidField(requested != null ? "slug" : "name",
+            throw ProblemException.invalidField(
+                    requested != null ? "slug" : "name",
                     "gives no valid slug: letters, digits and single hyphens only");
         }
         return slug;
@@ -246,7 +267,8 @@ public class TaxonomyService {
     }
 
     private Category requireCategory(long id) {
-        return categories.findByIdOptional(id)
+        return categories
+                .findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No category has the id " + id + "."));
     }
 
@@ -255,11 +277,15 @@ public class TaxonomyService {
     }
 
     private String language(String lang) {
-        return lang != null && TextDirection.isWellFormed(lang) ? TextDirection.normalize(lang) : config.site().lang();
+        return lang != null && TextDirection.isWellFormed(lang)
+                ? TextDirection.normalize(lang)
+                : config.site().lang();
     }
 
-    private <T> Comparator<T> byName(java.util.function.Function<T, String> name, java.util.function.Function<T, String> slug) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(config.site().lang()));
+    private <T> Comparator<T> byName(
+            java.util.function.Function<T, String> name, java.util.function.Function<T, String> slug) {
+        Collator collator =
+                Collator.getInstance(Locale.forLanguageTag(config.site().lang()));
         return Comparator.comparing(name, collator).thenComparing(slug);
     }
 
@@ -278,7 +304,8 @@ public class TaxonomyService {
             this.directCounts = directCounts;
             for (Category category : all) {
                 if (category.parent != null) {
-                    children.computeIfAbsent(category.parent.id, id -> new ArrayList<>()).add(category);
+                    children.computeIfAbsent(category.parent.id, id -> new ArrayList<>())
+                            .add(category);
                 }
             }
         }
@@ -296,9 +323,13 @@ public class TaxonomyService {
         }
 
         CategoryResponse response(Category category) {
-            long count = subtree(category).stream().mapToLong(id -> directCounts.getOrDefault(id, 0L)).sum();
+            long count = subtree(category).stream()
+                    .mapToLong(id -> directCounts.getOrDefault(id, 0L))
+                    .sum();
             List<CategoryRef> kids = children.getOrDefault(category.id, List.of()).stream()
-                    .sorted(byName(c -> c.name, c -> c.slug)).map(CategoryRef::from).toList();
+                    .sorted(byName(c -> c.name, c -> c.slug))
+                    .map(CategoryRef::from)
+                    .toList();
             return CategoryResponse.from(category, kids, count);
         }
     }

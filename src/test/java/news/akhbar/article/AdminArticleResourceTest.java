@@ -15,13 +15,12 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import news.akhbar.TestAuth;
 import news.akhbar.TestData;
@@ -50,14 +49,22 @@ class AdminArticleResourceTest {
     }
 
     static Map<String, Object> draft(String title) {
-        return Map.of("title", title, "body", "<p>نص المقال الكامل.</p>", "authors", java.util.List.of("rami-fakhori"),
-                "category", "سياسة");
+        return Map.of(
+                "title",
+                title,
+                "body",
+                "<p>نص المقال الكامل.</p>",
+                "authors",
+                java.util.List.of("rami-fakhori"),
+                "category",
+                "سياسة");
     }
 
     @Test
     void shouldCreateADraftThatIsInvisibleUntilPublished() {
         Response created = create("EDITOR", draft("الحكومة تعلن خطة جديدة للكهرباء"));
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .header("Location", containsString(ADMIN + "/"))
                 .header("ETag", notNullValue())
                 .body("slug", equalTo("الحكومة-تعلن-خطة-جديدة-للكهرباء"))
@@ -68,9 +75,15 @@ class AdminArticleResourceTest {
         String slug = created.jsonPath().getString("slug");
         given().get("/api/v1/articles/{slug}", slug).then().statusCode(404);
 
-        as("EDITOR").post(ADMIN + "/" + id + "/publish").then().statusCode(200).body("status", equalTo("published"))
+        as("EDITOR")
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("published"))
                 .body("publishedAt", notNullValue());
-        given().get("/api/v1/articles/{slug}", slug).then().statusCode(200)
+        given().get("/api/v1/articles/{slug}", slug)
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("الحكومة تعلن خطة جديدة للكهرباء"));
         given().get("/api/v1/articles").then().body("items.slug", contains(slug));
     }
@@ -80,8 +93,13 @@ class AdminArticleResourceTest {
         long id = create("EDITOR", draft("خبر مجدول")).jsonPath().getLong("id");
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
 
-        as("EDITOR").contentType(ContentType.JSON).body(Map.of("publishedAt", at.toString()))
-                .post(ADMIN + "/" + id + "/publish").then().statusCode(200).body("status", equalTo("scheduled"));
+        as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(Map.of("publishedAt", at.toString()))
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("scheduled"));
         given().get("/api/v1/articles/{slug}", "خبر-مجدول").then().statusCode(404);
         as("EDITOR").queryParam("status", "scheduled").get(ADMIN).then().body("items.id", contains((int) id));
 
@@ -103,7 +121,11 @@ class AdminArticleResourceTest {
         given().get("/api/v1/articles/{slug}", "مقال-للأرشيف").then().statusCode(404);
 
         as("EDITOR").post(ADMIN + "/" + id + "/publish").then().statusCode(200);
-        as("EDITOR").post(ADMIN + "/" + id + "/unpublish").then().statusCode(200).body("status", equalTo("draft"));
+        as("EDITOR")
+                .post(ADMIN + "/" + id + "/unpublish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("draft"));
         given().get("/api/v1/articles/{slug}", "مقال-للأرشيف").then().statusCode(404);
     }
 
@@ -113,11 +135,20 @@ class AdminArticleResourceTest {
         long id = created.jsonPath().getLong("id");
         String etag = as("EDITOR").post(ADMIN + "/" + id + "/publish").header("ETag");
 
-        as("EDITOR").contentType("application/merge-patch+json").header("If-Match", etag)
-                .body(Map.of("slug", "عنوان-جديد")).patch(ADMIN + "/" + id).then().statusCode(200)
+        as("EDITOR")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("slug", "عنوان-جديد"))
+                .patch(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("slug", equalTo("عنوان-جديد"));
 
-        given().redirects().follow(false).get("/api/v1/articles/{slug}", "عنوان-أول").then().statusCode(301)
+        given().redirects()
+                .follow(false)
+                .get("/api/v1/articles/{slug}", "عنوان-أول")
+                .then()
+                .statusCode(301)
                 .header("Location", endsWith("/api/v1/articles/" + ArticleResourceTest.encode("عنوان-جديد")));
         given().get("/api/v1/articles/{slug}", "عنوان-جديد").then().statusCode(200);
     }
@@ -129,16 +160,37 @@ class AdminArticleResourceTest {
         String etag = created.header("ETag");
         Map<String, Object> replacement = Map.of("title", "عنوان معدل", "body", "<p>نص</p>");
 
-        as("EDITOR").contentType(ContentType.JSON).body(replacement).put(ADMIN + "/" + id).then().statusCode(428)
+        as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(replacement)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(428)
                 .body("type", equalTo("https://akhbar.dev/problems/precondition-required"));
-        String next = as("EDITOR").contentType(ContentType.JSON).header("If-Match", etag).body(replacement)
-                .put(ADMIN + "/" + id).then().statusCode(204).extract().header("ETag");
-        as("EDITOR").contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("title", "قديم", "body", "<p>x</p>"))
-                .put(ADMIN + "/" + id).then().statusCode(412)
+        String next = as("EDITOR")
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(replacement)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(204)
+                .extract()
+                .header("ETag");
+        as("EDITOR")
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("title", "قديم", "body", "<p>x</p>"))
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(412)
                 .body("type", equalTo("https://akhbar.dev/problems/precondition-failed"));
         as("EDITOR").header("If-Match", etag).delete(ADMIN + "/" + id).then().statusCode(412);
 
-        as("EDITOR").get(ADMIN + "/" + id).then().statusCode(200).header("ETag", next)
+        as("EDITOR")
+                .get(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", next)
                 .body("title", equalTo("عنوان معدل"))
                 .body("slug", equalTo("مقال"));
         as("EDITOR").header("If-Match", next).delete(ADMIN + "/" + id).then().statusCode(204);
@@ -150,8 +202,13 @@ class AdminArticleResourceTest {
         Response created = create("EDITOR", draft("مقال للتعديل"));
         long id = created.jsonPath().getLong("id");
 
-        as("EDITOR").contentType("application/merge-patch+json").header("If-Match", created.header("ETag"))
-                .body("{\"subtitle\":\"عنوان فرعي\",\"category\":null}").patch(ADMIN + "/" + id).then().statusCode(200)
+        as("EDITOR")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", created.header("ETag"))
+                .body("{\"subtitle\":\"عنوان فرعي\",\"category\":null}")
+                .patch(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("subtitle", equalTo("عنوان فرعي"))
                 .body("category", org.hamcrest.Matchers.nullValue())
                 .body("title", equalTo("مقال للتعديل"))
@@ -161,20 +218,38 @@ class AdminArticleResourceTest {
 
     @Test
     void shouldRejectUnknownFieldsMalformedJsonAndWrongTypes() {
-        create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "titel", "خطأ")).then().statusCode(400)
+        create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "titel", "خطأ"))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/validation-failed"))
                 .body("errors[0].name", equalTo("titel"))
                 .body("errors[0].message", equalTo("unknown field"));
-        as("EDITOR").contentType(ContentType.JSON).body("{\"title\": \"مقال\", ").post(ADMIN).then().statusCode(400)
+        as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body("{\"title\": \"مقال\", ")
+                .post(ADMIN)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://akhbar.dev/problems/malformed-json"));
-        create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "commentsOpen", "ربما")).then().statusCode(400)
+        create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "commentsOpen", "ربما"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("commentsOpen"));
-        create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "publishedAt", "أمس")).then().statusCode(400)
+        create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "publishedAt", "أمس"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("publishedAt"));
-        create("EDITOR", Map.of("title", " ", "body", "<p>x</p>", "subtitle", "ع".repeat(501))).then().statusCode(400)
+        create("EDITOR", Map.of("title", " ", "body", "<p>x</p>", "subtitle", "ع".repeat(501)))
+                .then()
+                .statusCode(400)
                 .body("errors.name", contains("subtitle", "title"));
-        as("EDITOR").contentType(ContentType.TEXT).body("title=x").post(ADMIN).then().statusCode(415)
+        as("EDITOR")
+                .contentType(ContentType.TEXT)
+                .body("title=x")
+                .post(ADMIN)
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/unsupported-media-type"));
         as("EDITOR").get(ADMIN).then().body("page.totalItems", equalTo(0));
@@ -182,20 +257,42 @@ class AdminArticleResourceTest {
 
     @Test
     void shouldRefuseNonWebUrlsAndOverlongFields() {
-        create("EDITOR", Map.of("title", "صورة", "body", "<p>x</p>",
-                "featuredImage", Map.of("url", "javascript:alert(1)", "alt", "صورة"))).then().statusCode(400)
+        create(
+                        "EDITOR",
+                        Map.of(
+                                "title",
+                                "صورة",
+                                "body",
+                                "<p>x</p>",
+                                "featuredImage",
+                                Map.of("url", "javascript:alert(1)", "alt", "صورة")))
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("featuredImage.url"));
-        create("EDITOR", Map.of("title", "مصدر", "body", "<p>x</p>",
-                "sources", java.util.List.of(Map.of("name", "وكالة", "url", "data:text/html,x")))).then().statusCode(400)
+        create(
+                        "EDITOR",
+                        Map.of(
+                                "title",
+                                "مصدر",
+                                "body",
+                                "<p>x</p>",
+                                "sources",
+                                java.util.List.of(Map.of("name", "وكالة", "url", "data:text/html,x"))))
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("sources.url"));
         create("EDITOR", Map.of("title", "وسوم", "body", "<p>x</p>", "tags", java.util.List.of("و".repeat(201))))
-                .then().statusCode(400).body("errors[0].name", containsString("tags"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", containsString("tags"));
     }
 
     @Test
     void shouldRefuseABodyOverTheSizeLimit() {
         String huge = "<p>" + "ا".repeat(1_100_000) + "</p>";
-        create("EDITOR", Map.of("title", "كبير", "body", huge)).then().statusCode(413)
+        create("EDITOR", Map.of("title", "كبير", "body", huge))
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/payload-too-large"));
     }
@@ -204,32 +301,57 @@ class AdminArticleResourceTest {
     void shouldGiveTakenSlugsASuffixAndRefuseATakenExplicitSlug() {
         create("EDITOR", draft("خبر عاجل")).then().statusCode(201).body("slug", equalTo("خبر-عاجل"));
         create("EDITOR", draft("خبر عاجل")).then().statusCode(201).body("slug", equalTo("خبر-عاجل-2"));
-        create("EDITOR", Map.of("title", "آخر", "body", "<p>x</p>", "slug", "خبر-عاجل")).then().statusCode(409)
+        create("EDITOR", Map.of("title", "آخر", "body", "<p>x</p>", "slug", "خبر-عاجل"))
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://akhbar.dev/problems/conflict"));
-        create("EDITOR", Map.of("title", "آخر", "body", "<p>x</p>", "slug", "not a slug!")).then().statusCode(400)
+        create("EDITOR", Map.of("title", "آخر", "body", "<p>x</p>", "slug", "not a slug!"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("slug"));
     }
 
     @Test
     void shouldLetAnAuthorWriteButNotPublish() {
         TestAuth.Account author = TestAuth.account("AUTHOR", "rami-fakhori");
-        Response created = given().header("Authorization", author.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("title", "مقال الكاتب", "body", "<p>نص</p>")).post(ADMIN);
-        created.then().statusCode(201).body("authors.slug", contains("rami-fakhori")).body("status", equalTo("draft"));
+        Response created = given().header("Authorization", author.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "مقال الكاتب", "body", "<p>نص</p>"))
+                .post(ADMIN);
+        created.then()
+                .statusCode(201)
+                .body("authors.slug", contains("rami-fakhori"))
+                .body("status", equalTo("draft"));
         long id = created.jsonPath().getLong("id");
 
-        given().header("Authorization", author.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("title", "منشور", "body", "<p>x</p>", "status", "published")).post(ADMIN)
-                .then().statusCode(403).body("type", equalTo("https://akhbar.dev/problems/forbidden"));
-        given().header("Authorization", author.bearer()).contentType("application/merge-patch+json")
-                .header("If-Match", created.header("ETag")).body(Map.of("status", "published"))
-                .patch(ADMIN + "/" + id).then().statusCode(403);
-        given().header("Authorization", author.bearer()).post(ADMIN + "/" + id + "/publish").then().statusCode(403);
+        given().header("Authorization", author.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "منشور", "body", "<p>x</p>", "status", "published"))
+                .post(ADMIN)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("https://akhbar.dev/problems/forbidden"));
+        given().header("Authorization", author.bearer())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", created.header("ETag"))
+                .body(Map.of("status", "published"))
+                .patch(ADMIN + "/" + id)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", author.bearer())
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(403);
         given().get("/api/v1/articles/{slug}", "مقال-الكاتب").then().statusCode(404);
 
-        given().header("Authorization", author.bearer()).contentType("application/merge-patch+json")
-                .header("If-Match", created.header("ETag")).body(Map.of("subtitle", "تعديل الكاتب"))
-                .patch(ADMIN + "/" + id).then().statusCode(200).body("subtitle", equalTo("تعديل الكاتب"));
+        given().header("Authorization", author.bearer())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", created.header("ETag"))
+                .body(Map.of("subtitle", "تعديل الكاتب"))
+                .patch(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("subtitle", equalTo("تعديل الكاتب"));
     }
 
     @Test
@@ -237,18 +359,27 @@ class AdminArticleResourceTest {
         Response others = create("EDITOR", Map.of("title", "مقال المحرر", "body", "<p>x</p>"));
         TestAuth.Account author = TestAuth.account("AUTHOR", null);
 
-        given().header("Authorization", author.bearer()).contentType("application/merge-patch+json")
-                .header("If-Match", others.header("ETag")).body(Map.of("title", "استيلاء"))
-                .patch(ADMIN + "/" + others.jsonPath().getLong("id")).then().statusCode(403);
-        given().header("Authorization", author.bearer()).header("If-Match", others.header("ETag"))
-                .delete(ADMIN + "/" + others.jsonPath().getLong("id")).then().statusCode(403);
+        given().header("Authorization", author.bearer())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", others.header("ETag"))
+                .body(Map.of("title", "استيلاء"))
+                .patch(ADMIN + "/" + others.jsonPath().getLong("id"))
+                .then()
+                .statusCode(403);
+        given().header("Authorization", author.bearer())
+                .header("If-Match", others.header("ETag"))
+                .delete(ADMIN + "/" + others.jsonPath().getLong("id"))
+                .then()
+                .statusCode(403);
         as("EDITOR").get(ADMIN + "/" + others.jsonPath().getLong("id")).then().body("title", equalTo("مقال المحرر"));
     }
 
     @Test
     void shouldFilterTheAdminListByStatusAuthorCategoryAndTitle() {
         long draft = create("EDITOR", draft("مسودة عن الطاقة")).jsonPath().getLong("id");
-        long published = create("EDITOR", Map.of("title", "منشور عن الرياضة", "body", "<p>x</p>")).jsonPath().getLong("id");
+        long published = create("EDITOR", Map.of("title", "منشور عن الرياضة", "body", "<p>x</p>"))
+                .jsonPath()
+                .getLong("id");
         as("EDITOR").post(ADMIN + "/" + published + "/publish").then().statusCode(200);
 
         as("EDITOR").queryParam("status", "draft").get(ADMIN).then().body("items.id", contains((int) draft));
@@ -257,27 +388,49 @@ class AdminArticleResourceTest {
         as("EDITOR").queryParam("category", "سياسة").get(ADMIN).then().body("items.id", contains((int) draft));
         as("EDITOR").queryParam("q", "الرياضة").get(ADMIN).then().body("items.id", contains((int) published));
         as("EDITOR").queryParam("q", "100%_").get(ADMIN).then().body("page.totalItems", equalTo(0));
-        as("EDITOR").queryParam("status", "gone").get(ADMIN).then().statusCode(400)
+        as("EDITOR")
+                .queryParam("status", "gone")
+                .get(ADMIN)
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("status"));
     }
 
     @Test
     void shouldAllowTheAdminApiOnlyFromConfiguredOrigins() {
-        as("EDITOR").header("Origin", "https://newsroom.taifpost.example").get(ADMIN).then().statusCode(200)
+        as("EDITOR")
+                .header("Origin", "https://newsroom.taifpost.example")
+                .get(ADMIN)
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://newsroom.taifpost.example");
-        as("EDITOR").header("Origin", "https://evil.example").get(ADMIN).then()
+        as("EDITOR")
+                .header("Origin", "https://evil.example")
+                .get(ADMIN)
+                .then()
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
         // A preflight is no API operation, so it is not in the contract.
-        given().noFilters().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")
-                .options(ADMIN).then().statusCode(204)
+        given().noFilters()
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "DELETE")
+                .options(ADMIN)
+                .then()
+                .statusCode(204)
                 .header("Access-Control-Allow-Methods", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
     void shouldKeepThePublishedTimeWhenRepublishing() {
         long id = create("EDITOR", draft("مقال قديم")).jsonPath().getLong("id");
-        String first = as("EDITOR").contentType(ContentType.JSON).body(Map.of("publishedAt", "2025-01-05T10:00:00+03:00"))
-                .post(ADMIN + "/" + id + "/publish").then().statusCode(200).extract().jsonPath().getString("publishedAt");
+        String first = as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(Map.of("publishedAt", "2025-01-05T10:00:00+03:00"))
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("publishedAt");
         assertEquals("2025-01-05T07:00:00Z", first);
         as("EDITOR").post(ADMIN + "/" + id + "/unpublish").then().statusCode(200);
         as("EDITOR").post(ADMIN + "/" + id + "/publish").then().statusCode(200).body("publishedAt", equalTo(first));

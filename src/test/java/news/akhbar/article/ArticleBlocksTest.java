@@ -9,10 +9,9 @@ import static org.hamcrest.Matchers.not;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 import news.akhbar.TestData;
 
@@ -38,7 +37,9 @@ class ArticleBlocksTest {
                 <figcaption>تعليق الصورة</figcaption></figure>
                 """).create();
 
-        given().get("/api/v1/articles/structured").then().statusCode(200)
+        given().get("/api/v1/articles/structured")
+                .then()
+                .statusCode(200)
                 .body("body.blocks.type", contains("heading", "paragraph", "quote", "list", "image"))
                 .body("body.blocks[0].level", equalTo(2))
                 .body("body.blocks[0].text", equalTo("عنوان فرعي"))
@@ -52,18 +53,25 @@ class ArticleBlocksTest {
                 .body("body.blocks[4].image.alt", equalTo("صورة"))
                 .body("body.blocks[4].image.caption", equalTo("تعليق الصورة"))
                 .body("body.blocks[4].image.width", equalTo(800))
-                .body("body.text", equalTo("عنوان فرعي\n\nفقرة مهمة مع رابط.\n\nنريد نظاماً يمثل جميع السوريين.\n\nالأول\nالثاني"))
+                .body(
+                        "body.text",
+                        equalTo("عنوان فرعي\n\nفقرة مهمة مع رابط.\n\nنريد نظاماً يمثل جميع السوريين.\n\nالأول\nالثاني"))
                 .body("wordCount", equalTo(13))
                 .body("readingTimeMinutes", equalTo(1));
     }
 
     @Test
     void shouldResolveAnInlineLinkToAnotherArticleIntoACard() {
-        data.article("المقال المرتبط").slug("linked").image("https://cdn.example.com/linked.jpg", "صورة المقال").create();
+        data.article("المقال المرتبط")
+                .slug("linked")
+                .image("https://cdn.example.com/linked.jpg", "صورة المقال")
+                .create();
         data.article("مقال").slug("host").body("""
                 <p>قبل.</p><p>اقرأ أيضاً: <a href="/articles/linked">المقال المرتبط</a></p><p>بعد.</p>""").create();
 
-        given().get("/api/v1/articles/host").then().statusCode(200)
+        given().get("/api/v1/articles/host")
+                .then()
+                .statusCode(200)
                 .body("body.blocks.type", contains("paragraph", "articleLink", "paragraph"))
                 .body("body.blocks[1].label", equalTo("اقرأ أيضاً"))
                 .body("body.blocks[1].article.slug", equalTo("linked"))
@@ -76,9 +84,14 @@ class ArticleBlocksTest {
     @Test
     void shouldResolveALinkWithoutLabelIntoACardWithoutLabel() {
         data.article("المقال المرتبط").slug("linked").create();
-        data.article("مقال").slug("host").body("<p><a href=\"/articles/linked\">المقال المرتبط</a></p>").create();
+        data.article("مقال")
+                .slug("host")
+                .body("<p><a href=\"/articles/linked\">المقال المرتبط</a></p>")
+                .create();
 
-        given().get("/api/v1/articles/host").then().statusCode(200)
+        given().get("/api/v1/articles/host")
+                .then()
+                .statusCode(200)
                 .body("body.blocks[0].type", equalTo("articleLink"))
                 .body("body.blocks[0].label", org.hamcrest.Matchers.nullValue())
                 .body("body.blocks[0].article.slug", equalTo("linked"));
@@ -87,20 +100,34 @@ class ArticleBlocksTest {
     @Test
     void shouldResolveAbsoluteAndPercentEncodedLinksToTheSite() {
         data.article("سوريا اليوم").slug("سوريا-اليوم").create();
-        data.article("مقال").slug("host").body("<p>اقرأ أيضاً: <a href=\"https://taifpost.example/articles/"
-                + ArticleResourceTest.encode("سوريا-اليوم") + "/\">سوريا اليوم</a></p>").create();
+        data.article("مقال")
+                .slug("host")
+                .body("<p>اقرأ أيضاً: <a href=\"https://taifpost.example/articles/"
+                        + ArticleResourceTest.encode("سوريا-اليوم") + "/\">سوريا اليوم</a></p>")
+                .create();
 
-        given().get("/api/v1/articles/host").then().statusCode(200)
+        given().get("/api/v1/articles/host")
+                .then()
+                .statusCode(200)
                 .body("body.blocks[0].type", equalTo("articleLink"))
                 .body("body.blocks[0].article.slug", equalTo("سوريا-اليوم"));
     }
 
     @Test
     void shouldNotTurnALinkToAnUnpublishedArticleIntoACard() {
-        data.article("مسودة سرية").slug("secret-draft").status(ArticleStatus.DRAFT).publishedAt(null).create();
-        data.article("مقال").slug("host").body("<p>اقرأ أيضاً: <a href=\"/articles/secret-draft\">عنوان</a></p>").create();
+        data.article("مسودة سرية")
+                .slug("secret-draft")
+                .status(ArticleStatus.DRAFT)
+                .publishedAt(null)
+                .create();
+        data.article("مقال")
+                .slug("host")
+                .body("<p>اقرأ أيضاً: <a href=\"/articles/secret-draft\">عنوان</a></p>")
+                .create();
 
-        given().get("/api/v1/articles/host").then().statusCode(200)
+        given().get("/api/v1/articles/host")
+                .then()
+                .statusCode(200)
                 .body("body.blocks", hasSize(1))
                 .body("body.blocks[0].type", equalTo("paragraph"))
                 .body("body.blocks[0].text", equalTo("اقرأ أيضاً: عنوان"))
@@ -114,7 +141,9 @@ class ArticleBlocksTest {
                 <p><a href="javascript:alert(1)">رابط</a><img src="data:image/png;base64,AAAA"></p>
                 <iframe src="https://evil.example"></iframe><p style="color:red">آمن</p>""").create();
 
-        given().get("/api/v1/articles/dirty").then().statusCode(200)
+        given().get("/api/v1/articles/dirty")
+                .then()
+                .statusCode(200)
                 .body("body.html", not(containsString("script")))
                 .body("body.html", not(containsString("onclick")))
                 .body("body.html", not(containsString("javascript:")))

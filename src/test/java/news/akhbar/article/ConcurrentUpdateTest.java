@@ -14,11 +14,10 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.RepeatedTest;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 
 import news.akhbar.TestAuth;
 import news.akhbar.TestData;
@@ -47,8 +46,10 @@ class ConcurrentUpdateTest {
         for (String subtitle : List.of("نسخة المحرر الأول", "نسخة المحرر الثاني")) {
             results.add(pool.submit(() -> {
                 start.await();
-                return given().header("Authorization", bearer).header("If-Match", etag)
-                        .contentType("application/merge-patch+json").body(Map.of("subtitle", subtitle))
+                return given().header("Authorization", bearer)
+                        .header("If-Match", etag)
+                        .contentType("application/merge-patch+json")
+                        .body(Map.of("subtitle", subtitle))
                         .patch(AdminArticleResourceTest.ADMIN + "/" + id);
             }));
         }
@@ -59,10 +60,16 @@ class ConcurrentUpdateTest {
         }
         pool.shutdown();
 
-        List<Integer> statuses = responses.stream().map(Response::statusCode).sorted().toList();
+        List<Integer> statuses =
+                responses.stream().map(Response::statusCode).sorted().toList();
         assertEquals(List.of(200, 412), statuses);
-        Response winner = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
-        given().header("Authorization", bearer).get(AdminArticleResourceTest.ADMIN + "/" + id).then()
+        Response winner = responses.stream()
+                .filter(r -> r.statusCode() == 200)
+                .findFirst()
+                .orElseThrow();
+        given().header("Authorization", bearer)
+                .get(AdminArticleResourceTest.ADMIN + "/" + id)
+                .then()
                 .body("subtitle", equalTo(winner.jsonPath().getString("subtitle")))
                 .header("ETag", winner.header("ETag"));
     }

@@ -11,26 +11,54 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-
-
 /** Hostile HTML goes in through the admin API; nothing executable comes out, stored or public. */
 @QuarkusTest
 class XssSanitizerTest {
 
-    private static final Set<String> ALLOWED = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
-            "figure", "figcaption", "cite", "strong", "em", "b", "i", "u", "s", "sub", "sup", "br", "hr", "code", "pre",
-            "span", "a", "img", "body", "html", "head", "#root");
+    private static final Set<String> ALLOWED = Set.of(
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "figure",
+            "figcaption",
+            "cite",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "u",
+            "s",
+            "sub",
+            "sup",
+            "br",
+            "hr",
+            "code",
+            "pre",
+            "span",
+            "a",
+            "img",
+            "body",
+            "html",
+            "head",
+            "#root");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
-    private static final Pattern SAFE_URL = Pattern.compile("^(https?://|/|#|mailto:|[^:/?#]*([/?#]|$)).*",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SAFE_URL =
+            Pattern.compile("^(https?://|/|#|mailto:|[^:/?#]*([/?#]|$)).*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     static Stream<String> payloads() {
         return Stream.of(
@@ -77,13 +105,24 @@ class XssSanitizerTest {
     @ParameterizedTest
     @MethodSource("payloads")
     void shouldStoreAndServeNothingExecutable(String payload) {
-        var created = AdminArticleResourceTest.create("EDITOR", Map.of("title", "اختبار " + Math.abs(payload.hashCode()),
-                "body", "<p>قبل</p>" + payload + "<p>بعد</p>", "status", "published"));
+        var created = AdminArticleResourceTest.create(
+                "EDITOR",
+                Map.of(
+                        "title",
+                        "اختبار " + Math.abs(payload.hashCode()),
+                        "body",
+                        "<p>قبل</p>" + payload + "<p>بعد</p>",
+                        "status",
+                        "published"));
         created.then().statusCode(201);
         assertSafe(created.jsonPath().getString("body"), payload);
 
-        JsonPath article = given().get("/api/v1/articles/{slug}", created.jsonPath().getString("slug")).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath article = given().get(
+                        "/api/v1/articles/{slug}", created.jsonPath().getString("slug"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertSafe(article.getString("body.html"), payload);
         List<Map<String, Object>> blocks = article.getList("body.blocks");
         for (Map<String, Object> block : blocks) {
@@ -92,7 +131,8 @@ class XssSanitizerTest {
             }
             if (block.get("image") instanceof Map<?, ?> image) {
                 String url = (String) image.get("url");
-                assertTrue(url.startsWith("https://") || url.startsWith("http://") || !url.contains(":"),
+                assertTrue(
+                        url.startsWith("https://") || url.startsWith("http://") || !url.contains(":"),
                         "image url " + url + " from " + payload);
             }
         }
@@ -104,14 +144,17 @@ class XssSanitizerTest {
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 assertFalse(name.startsWith("on"), name + " kept from " + payload);
-                assertFalse(name.equals("style") || name.equals("srcdoc") || name.equals("target"),
+                assertFalse(
+                        name.equals("style") || name.equals("srcdoc") || name.equals("target"),
                         name + " kept from " + payload);
                 if (URL_ATTRIBUTES.contains(name)) {
                     String value = attribute.getValue().strip();
                     assertTrue(SAFE_URL.matcher(value).matches(), name + "=" + value + " kept from " + payload);
                 }
                 if (name.equals("rel")) {
-                    assertFalse(attribute.getValue().contains("opener") && !attribute.getValue().contains("noopener"),
+                    assertFalse(
+                            attribute.getValue().contains("opener")
+                                    && !attribute.getValue().contains("noopener"),
                             "rel=opener kept from " + payload);
                 }
             }

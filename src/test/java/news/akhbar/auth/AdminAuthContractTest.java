@@ -15,20 +15,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import news.akhbar.ContractValidation;
 import news.akhbar.TestAuth;
@@ -63,9 +60,12 @@ class AdminAuthContractTest {
                 }
                 JsonNode operation = entry.getValue();
                 List<String> roles = new ArrayList<>();
-                operation.path("security").forEach(requirement -> requirement.path("bearer").forEach(r -> roles.add(r.asText())));
+                operation
+                        .path("security")
+                        .forEach(requirement -> requirement.path("bearer").forEach(r -> roles.add(r.asText())));
                 JsonNode content = operation.path("requestBody").path("content");
-                String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+                String mediaType =
+                        content.fieldNames().hasNext() ? content.fieldNames().next() : null;
                 operations.add(new AdminOperation(entry.getKey(), path.getKey(), roles, mediaType != null, mediaType));
             });
         });
@@ -88,42 +88,61 @@ class AdminAuthContractTest {
 
     @TestFactory
     Stream<DynamicTest> shouldRefuseMalformedTokens() {
-        return operations().stream().map(op -> DynamicTest.dynamicTest(op.name(), () -> {
-            expect401(op, "Bearer not-a-token");
-            expect401(op, "Bearer akh_not-an-issued-api-token");
-        }));
+        return operations().stream()
+                .map(op -> DynamicTest.dynamicTest(op.name(), () -> {
+                    expect401(op, "Bearer not-a-token");
+                    expect401(op, "Bearer akh_not-an-issued-api-token");
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> shouldRefuseExpiredAndForgedTokens() throws Exception {
         PrivateKey realKey = applicationKey();
-        String expired = Jwt.issuer("akhbar").subject("1").groups(Set.of("ADMIN"))
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(60)).sign(realKey);
+        String expired = Jwt.issuer("akhbar")
+                .subject("1")
+                .groups(Set.of("ADMIN"))
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(60))
+                .sign(realKey);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.issuer("akhbar").subject("1").groups(Set.of("ADMIN")).expiresIn(3600)
+        String forged = Jwt.issuer("akhbar")
+                .subject("1")
+                .groups(Set.of("ADMIN"))
+                .expiresIn(3600)
                 .sign(generator.generateKeyPair().getPrivate());
-        String wrongIssuer = Jwt.issuer("someone-else").subject("1").groups(Set.of("ADMIN")).expiresIn(3600)
+        String wrongIssuer = Jwt.issuer("someone-else")
+                .subject("1")
+                .groups(Set.of("ADMIN"))
+                .expiresIn(3600)
                 .sign(realKey);
-        return operations().stream().map(op -> DynamicTest.dynamicTest(op.name(), () -> {
-            expect401(op, "Bearer " + expired);
-            expect401(op, "Bearer " + forged);
-            expect401(op, "Bearer " + wrongIssuer);
-        }));
+        return operations().stream()
+                .map(op -> DynamicTest.dynamicTest(op.name(), () -> {
+                    expect401(op, "Bearer " + expired);
+                    expect401(op, "Bearer " + forged);
+                    expect401(op, "Bearer " + wrongIssuer);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> shouldRefuseRolesTheContractDoesNotList() {
-        return operations().stream().flatMap(op -> ROLES.stream().filter(role -> !op.roles().contains(role))
-                .map(role -> DynamicTest.dynamicTest(op.name() + " as " + role, () ->
-                        request(op, TestAuth.bearer(role)).then().statusCode(403)
-                                .contentType("application/problem+json")
-                                .body("type", equalTo("https://akhbar.dev/problems/forbidden")))));
+        return operations().stream()
+                .flatMap(op -> ROLES.stream()
+                        .filter(role -> !op.roles().contains(role))
+                        .map(role -> DynamicTest.dynamicTest(
+                                op.name() + " as " + role,
+                                () -> request(op, TestAuth.bearer(role))
+                                        .then()
+                                        .statusCode(403)
+                                        .contentType("application/problem+json")
+                                        .body("type", equalTo("https://akhbar.dev/problems/forbidden")))));
     }
 
     private static void expect401(AdminOperation op, String authorization) {
         Response response = request(op, authorization);
-        response.then().statusCode(401).contentType("application/problem+json")
+        response.then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo(UNAUTHORIZED));
     }
@@ -142,10 +161,15 @@ class AdminAuthContractTest {
 
     /** The key the application generated into its data directory, as an attacker who stole it would not have. */
     private static PrivateKey applicationKey() throws Exception {
-        given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/me").then().statusCode(200);
-        String pem = Files.readString(Path.of("target", "test-data", "jwt", "private-key.pem"), StandardCharsets.US_ASCII)
-                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/me")
+                .then()
+                .statusCode(200);
+        String pem = Files.readString(
+                        Path.of("target", "test-data", "jwt", "private-key.pem"), StandardCharsets.US_ASCII)
+                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
     }
-
 }

@@ -14,11 +14,10 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 import news.akhbar.TestAuth;
 
@@ -29,26 +28,38 @@ class ApiTokenResourceTest {
     EntityManager em;
 
     static Response createToken(String name, String role) {
-        return given().header("Authorization", TestAuth.bearer("ADMIN")).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "role", role)).post("/api/v1/admin/tokens");
+        return given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name, "role", role))
+                .post("/api/v1/admin/tokens");
     }
 
     @Test
     void shouldShowTheSecretOnceAndStoreOnlyItsHash() {
         Response created = createToken("تطبيق الهاتف", "EDITOR");
-        created.then().statusCode(201).header("Location", notNullValue())
+        created.then()
+                .statusCode(201)
+                .header("Location", notNullValue())
                 .body("secret", startsWith("akh_"))
                 .body("prefix", startsWith("akh_"));
         String secret = created.jsonPath().getString("secret");
         long id = created.jsonPath().getLong("id");
 
-        given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/tokens/" + id).then()
-                .statusCode(200).body("secret", nullValue()).body("name", equalTo("تطبيق الهاتف"));
-        given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/tokens").then()
-                .statusCode(200).body("items.secret", everyItem(nullValue()));
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/tokens/" + id)
+                .then()
+                .statusCode(200)
+                .body("secret", nullValue())
+                .body("name", equalTo("تطبيق الهاتف"));
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/tokens")
+                .then()
+                .statusCode(200)
+                .body("items.secret", everyItem(nullValue()));
         @SuppressWarnings("unchecked")
         List<String> stored = em.createNativeQuery("select token_hash from api_token where id = :id")
-                .setParameter("id", id).getResultList();
+                .setParameter("id", id)
+                .getResultList();
         assertEquals(64, stored.get(0).length());
         assertEquals(false, stored.get(0).contains(secret.substring(4)));
     }
@@ -59,9 +70,17 @@ class ApiTokenResourceTest {
         String secret = created.jsonPath().getString("secret");
         long id = created.jsonPath().getLong("id");
 
-        given().header("Authorization", "Bearer " + secret).get("/api/v1/admin/articles").then().statusCode(200);
-        given().header("Authorization", "Bearer " + secret).get("/api/v1/admin/accounts").then().statusCode(403);
-        given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/tokens/" + id).then()
+        given().header("Authorization", "Bearer " + secret)
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + secret)
+                .get("/api/v1/admin/accounts")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/tokens/" + id)
+                .then()
                 .body("lastUsedAt", notNullValue());
     }
 
@@ -70,15 +89,26 @@ class ApiTokenResourceTest {
         Response created = createToken("قديم", "EDITOR");
         String secret = created.jsonPath().getString("secret");
         long id = created.jsonPath().getLong("id");
-        String etag = given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/tokens/" + id)
+        String etag = given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/tokens/" + id)
                 .header("ETag");
 
-        given().header("Authorization", TestAuth.bearer("ADMIN")).delete("/api/v1/admin/tokens/" + id).then()
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .delete("/api/v1/admin/tokens/" + id)
+                .then()
                 .statusCode(428);
-        given().header("Authorization", TestAuth.bearer("ADMIN")).header("If-Match", etag)
-                .delete("/api/v1/admin/tokens/" + id).then().statusCode(204);
-        given().header("Authorization", "Bearer " + secret).get("/api/v1/admin/articles").then().statusCode(401);
-        given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/tokens/" + id).then()
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .header("If-Match", etag)
+                .delete("/api/v1/admin/tokens/" + id)
+                .then()
+                .statusCode(204);
+        given().header("Authorization", "Bearer " + secret)
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/tokens/" + id)
+                .then()
                 .body("revokedAt", notNullValue());
     }
 }

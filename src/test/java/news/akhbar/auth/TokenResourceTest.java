@@ -10,12 +10,11 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import news.akhbar.TestAuth;
 
@@ -32,14 +31,16 @@ class TokenResourceTest {
     }
 
     static Response login(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
                 .post("/api/v1/auth/token");
     }
 
     @Test
     void shouldIssueAnAccessTokenThatOpensTheAdminApi() {
         Response response = login(TestAuth.ADMIN_EMAIL, TestAuth.ADMIN_PASSWORD);
-        response.then().statusCode(200)
+        response.then()
+                .statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
                 .body("expiresIn", equalTo(3600))
                 .body("role", equalTo("ADMIN"))
@@ -47,7 +48,10 @@ class TokenResourceTest {
         String token = response.jsonPath().getString("accessToken");
         assertEquals(3, token.split("\\.").length, "a JWT");
 
-        given().header("Authorization", "Bearer " + token).get("/api/v1/admin/me").then().statusCode(200)
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/admin/me")
+                .then()
+                .statusCode(200)
                 .body("role", equalTo("ADMIN"))
                 .body("emailHint", equalTo("a…@test.example"));
     }
@@ -69,7 +73,9 @@ class TokenResourceTest {
             login(target.email(), "wrong-password-" + i).then().statusCode(401);
         }
         Response blocked = login(target.email(), TestAuth.PASSWORD);
-        blocked.then().statusCode(429).contentType("application/problem+json")
+        blocked.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/too-many-requests"));
         org.hamcrest.MatcherAssert.assertThat(Integer.parseInt(blocked.header("Retry-After")), greaterThan(0));
     }
@@ -79,42 +85,74 @@ class TokenResourceTest {
         for (int i = 0; i < 20; i++) {
             login("guess-" + i + "@test.example", "wrong-password").then().statusCode(401);
         }
-        login(TestAuth.ADMIN_EMAIL, TestAuth.ADMIN_PASSWORD).then().statusCode(429)
+        login(TestAuth.ADMIN_EMAIL, TestAuth.ADMIN_PASSWORD)
+                .then()
+                .statusCode(429)
                 .header("Retry-After", notNullValue());
     }
 
     @Test
     void shouldLockOutADisabledAccountAtOnce() {
         TestAuth.Account editor = TestAuth.account("EDITOR", null);
-        given().header("Authorization", editor.bearer()).get("/api/v1/admin/me").then().statusCode(200);
+        given().header("Authorization", editor.bearer())
+                .get("/api/v1/admin/me")
+                .then()
+                .statusCode(200);
 
-        String etag = given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/accounts/" + editor.id())
-                .then().statusCode(200).extract().header("ETag");
-        given().header("Authorization", TestAuth.bearer("ADMIN")).header("If-Match", etag)
-                .contentType("application/merge-patch+json").body(Map.of("enabled", false))
-                .patch("/api/v1/admin/accounts/" + editor.id()).then().statusCode(200).body("enabled", equalTo(false));
+        String etag = given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/accounts/" + editor.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .header("If-Match", etag)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("enabled", false))
+                .patch("/api/v1/admin/accounts/" + editor.id())
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false));
 
         // The token it already holds stops working, and so does its password.
-        given().header("Authorization", editor.bearer()).get("/api/v1/admin/me").then().statusCode(401);
+        given().header("Authorization", editor.bearer())
+                .get("/api/v1/admin/me")
+                .then()
+                .statusCode(401);
         login(editor.email(), TestAuth.PASSWORD).then().statusCode(401);
     }
 
     @Test
     void shouldApplyARoleChangeToTokensAlreadyIssued() {
         TestAuth.Account account = TestAuth.account("MODERATOR", null);
-        given().header("Authorization", account.bearer()).get("/api/v1/admin/articles").then().statusCode(403);
+        given().header("Authorization", account.bearer())
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(403);
 
-        String etag = given().header("Authorization", TestAuth.bearer("ADMIN")).get("/api/v1/admin/accounts/" + account.id())
+        String etag = given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/accounts/" + account.id())
                 .header("ETag");
-        given().header("Authorization", TestAuth.bearer("ADMIN")).header("If-Match", etag)
-                .contentType("application/merge-patch+json").body(Map.of("role", "EDITOR"))
-                .patch("/api/v1/admin/accounts/" + account.id()).then().statusCode(200);
-        given().header("Authorization", account.bearer()).get("/api/v1/admin/articles").then().statusCode(200);
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .header("If-Match", etag)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("role", "EDITOR"))
+                .patch("/api/v1/admin/accounts/" + account.id())
+                .then()
+                .statusCode(200);
+        given().header("Authorization", account.bearer())
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldRejectAMalformedLogin() {
-        given().contentType(ContentType.JSON).body(Map.of("email", "")).post("/api/v1/auth/token").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", ""))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://akhbar.dev/problems/validation-failed"));
     }
 }

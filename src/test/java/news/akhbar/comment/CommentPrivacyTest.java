@@ -11,10 +11,9 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 import news.akhbar.SecretLeakCheck;
 import news.akhbar.TestData;
@@ -36,7 +35,12 @@ class CommentPrivacyTest {
         data.author("rami-fakhori", "rami fakhori");
         data.category("سياسة", null);
         data.tag("سوريا");
-        data.article("مقال").slug("article").authors("rami-fakhori").category("سياسة").tags("سوريا").create();
+        data.article("مقال")
+                .slug("article")
+                .authors("rami-fakhori")
+                .category("سياسة")
+                .tags("سوريا")
+                .create();
         data.article("مقال قريب").slug("near").category("سياسة").tags("سوريا").create();
     }
 
@@ -44,19 +48,34 @@ class CommentPrivacyTest {
     void shouldKeepEmailsAndAddressesOutOfEveryPublicResponse() {
         String email = "private-" + UUID.randomUUID() + "@reader.example";
         String address = Comments.newAddress();
-        long root = Comments.post("article", Comments.form("تعليق عام", "قارئ", email), address).jsonPath().getLong("id");
+        long root = Comments.post("article", Comments.form("تعليق عام", "قارئ", email), address)
+                .jsonPath()
+                .getLong("id");
         Comments.moderate(root, "approved").then().statusCode(200);
         Map<String, Object> reply = Comments.form("رد", "قارئ آخر", "second-" + email);
         reply.put("parentId", root);
-        long replyId = Comments.post("article", reply, Comments.newAddress()).then().statusCode(202).extract().jsonPath()
+        long replyId = Comments.post("article", reply, Comments.newAddress())
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
                 .getLong("id");
         Comments.moderate(replyId, "approved").then().statusCode(200);
 
-        for (String path : List.of("/api/v1/articles", "/api/v1/articles/article", "/api/v1/articles/article/related",
-                "/api/v1/articles/near/related", "/api/v1/articles/article/comments",
-                "/api/v1/articles/article/comments/" + root, "/api/v1/authors", "/api/v1/authors/rami-fakhori",
-                "/api/v1/authors/rami-fakhori/articles", "/api/v1/categories", "/api/v1/categories/سياسة",
-                "/api/v1/tags", "/api/v1/tags/سوريا")) {
+        for (String path : List.of(
+                "/api/v1/articles",
+                "/api/v1/articles/article",
+                "/api/v1/articles/article/related",
+                "/api/v1/articles/near/related",
+                "/api/v1/articles/article/comments",
+                "/api/v1/articles/article/comments/" + root,
+                "/api/v1/authors",
+                "/api/v1/authors/rami-fakhori",
+                "/api/v1/authors/rami-fakhori/articles",
+                "/api/v1/categories",
+                "/api/v1/categories/سياسة",
+                "/api/v1/tags",
+                "/api/v1/tags/سوريا")) {
             String body = given().get(path).then().statusCode(200).extract().asString();
             assertFalse(body.contains(email) || body.contains(address), path);
         }

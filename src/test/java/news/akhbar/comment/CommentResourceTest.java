@@ -13,11 +13,10 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import news.akhbar.TestData;
 import news.akhbar.article.ArticleStatus;
@@ -36,7 +35,8 @@ class CommentResourceTest {
 
     @Test
     void shouldHoldANewCommentThenShowItOnceApproved() {
-        Response posted = Comments.post("article", Comments.form("تقرير ممتاز، شكراً لكم.", "أبو محمد", "reader1@example.com"));
+        Response posted =
+                Comments.post("article", Comments.form("تقرير ممتاز، شكراً لكم.", "أبو محمد", "reader1@example.com"));
         posted.then().statusCode(202).body("status", equalTo("pending"));
         long id = posted.jsonPath().getLong("id");
 
@@ -45,7 +45,9 @@ class CommentResourceTest {
 
         Comments.moderate(id, "approved").then().statusCode(200).body("status", equalTo("approved"));
 
-        given().get("/api/v1/articles/article/comments").then().statusCode(200)
+        given().get("/api/v1/articles/article/comments")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].id", equalTo((int) id))
                 .body("items[0].body", equalTo("تقرير ممتاز، شكراً لكم."))
@@ -63,7 +65,9 @@ class CommentResourceTest {
         Comments.approved("article", "أول تعليق لي", "known@example.com");
 
         Response second = Comments.post("article", Comments.form("تعليق ثان", "قارئ", "Known@Example.com"));
-        second.then().statusCode(201).body("body", equalTo("تعليق ثان"))
+        second.then()
+                .statusCode(201)
+                .body("body", equalTo("تعليق ثان"))
                 .header("Location", containsString("/api/v1/articles/article/comments/"));
         given().get(second.header("Location")).then().statusCode(200).body("body", equalTo("تعليق ثان"));
     }
@@ -75,7 +79,12 @@ class CommentResourceTest {
         for (int level = 2; level <= 5; level++) {
             Map<String, Object> reply = Comments.form("المستوى " + level, "قارئ", "level" + level + "@example.com");
             reply.put("parentId", parent);
-            parent = Comments.post("article", reply).then().statusCode(202).extract().jsonPath().getLong("id");
+            parent = Comments.post("article", reply)
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
             Comments.moderate(parent, "approved").then().statusCode(200);
         }
         Map<String, Object> tooDeep = Comments.form("المستوى السادس", "قارئ", "level6@example.com");
@@ -86,7 +95,9 @@ class CommentResourceTest {
         sibling.put("parentId", root);
         Comments.post("article", sibling).then().statusCode(201);
 
-        given().get("/api/v1/articles/article/comments").then().statusCode(200)
+        given().get("/api/v1/articles/article/comments")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].replies.body", contains("المستوى 2", "رد ثان على الأول"))
                 .body("items[0].replies[0].replies[0].replies[0].replies[0].body", equalTo("المستوى 5"))
@@ -96,7 +107,9 @@ class CommentResourceTest {
 
     @Test
     void shouldRefuseAReplyToACommentThatIsNotPublic() {
-        long pending = Comments.post("article", Comments.form("ينتظر", "قارئ", "p@example.com")).jsonPath().getLong("id");
+        long pending = Comments.post("article", Comments.form("ينتظر", "قارئ", "p@example.com"))
+                .jsonPath()
+                .getLong("id");
         Map<String, Object> reply = Comments.form("رد", "قارئ", "q@example.com");
         reply.put("parentId", pending);
         Comments.post("article", reply).then().statusCode(400).body("errors[0].name", equalTo("parentId"));
@@ -128,10 +141,19 @@ class CommentResourceTest {
         long second = Comments.approved("article", "الثاني", "p2@example.com");
         long third = Comments.approved("article", "الثالث", "p3@example.com");
 
-        given().get("/api/v1/articles/article/comments").then().body("items.id", contains((int) first, (int) second, (int) third));
-        given().queryParam("sort", "-createdAt").queryParam("size", 2).get("/api/v1/articles/article/comments").then()
-                .body("items.id", contains((int) third, (int) second)).header("X-Total-Count", "3");
-        given().queryParam("sort", "rating").get("/api/v1/articles/article/comments").then().statusCode(400);
+        given().get("/api/v1/articles/article/comments")
+                .then()
+                .body("items.id", contains((int) first, (int) second, (int) third));
+        given().queryParam("sort", "-createdAt")
+                .queryParam("size", 2)
+                .get("/api/v1/articles/article/comments")
+                .then()
+                .body("items.id", contains((int) third, (int) second))
+                .header("X-Total-Count", "3");
+        given().queryParam("sort", "rating")
+                .get("/api/v1/articles/article/comments")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -139,17 +161,22 @@ class CommentResourceTest {
         String typed = "<script>alert('x')</script> <b>عريض</b> <img src=x onerror=alert(1)>";
         long id = Comments.approved("article", typed, "html@example.com");
 
-        given().get("/api/v1/articles/article/comments/{id}", id).then().statusCode(200)
+        given().get("/api/v1/articles/article/comments/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("body", equalTo(typed))
-                .body("bodyHtml", equalTo("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &lt;b&gt;عريض&lt;/b&gt; "
-                        + "&lt;img src=x onerror=alert(1)&gt;</p>"))
+                .body(
+                        "bodyHtml",
+                        equalTo("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &lt;b&gt;عريض&lt;/b&gt; "
+                                + "&lt;img src=x onerror=alert(1)&gt;</p>"))
                 .body("bodyHtml", not(containsString("<script")));
     }
 
     @Test
     void shouldKeepParagraphsAndLineBreaksInTheHtml() {
         long id = Comments.approved("article", "سطر أول\nسطر ثان\n\nفقرة ثانية", "lines@example.com");
-        given().get("/api/v1/articles/article/comments/{id}", id).then()
+        given().get("/api/v1/articles/article/comments/{id}", id)
+                .then()
                 .body("bodyHtml", equalTo("<p>سطر أول<br>سطر ثان</p><p>فقرة ثانية</p>"));
     }
 
@@ -157,11 +184,15 @@ class CommentResourceTest {
     void shouldNameEachInvalidField() {
         Map<String, Object> form = Comments.form("   ", "", "not-an-email");
         form.put("authorUrl", "javascript:alert(1)");
-        Comments.post("article", form).then().statusCode(400)
+        Comments.post("article", form)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/validation-failed"))
                 .body("errors.name", contains("authorEmail", "authorName", "body"));
-        Comments.post("article", Comments.form("ا".repeat(5001), "قارئ", "long@example.com")).then().statusCode(400)
+        Comments.post("article", Comments.form("ا".repeat(5001), "قارئ", "long@example.com"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("body"));
         Map<String, Object> badUrl = Comments.form("نص", "قارئ", "url@example.com");
         badUrl.put("authorUrl", "javascript:alert(1)");
@@ -170,10 +201,18 @@ class CommentResourceTest {
 
     @Test
     void shouldAnswer404ForAnArticleThatIsNotPublic() {
-        data.article("مسودة").slug("draft").status(ArticleStatus.DRAFT).publishedAt(null).create();
-        Comments.post("draft", Comments.form("تعليق", "قارئ", "d@example.com")).then().statusCode(404);
+        data.article("مسودة")
+                .slug("draft")
+                .status(ArticleStatus.DRAFT)
+                .publishedAt(null)
+                .create();
+        Comments.post("draft", Comments.form("تعليق", "قارئ", "d@example.com"))
+                .then()
+                .statusCode(404);
         given().get("/api/v1/articles/draft/comments").then().statusCode(404);
-        Comments.post("missing", Comments.form("تعليق", "قارئ", "d@example.com")).then().statusCode(404);
+        Comments.post("missing", Comments.form("تعليق", "قارئ", "d@example.com"))
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -183,18 +222,26 @@ class CommentResourceTest {
         Response response = Comments.post("article", bot);
         response.then().statusCode(202).body("status", equalTo("pending"));
 
-        Comments.as("MODERATOR").get("/api/v1/admin/comments/" + response.jsonPath().getLong("id")).then()
+        Comments.as("MODERATOR")
+                .get("/api/v1/admin/comments/" + response.jsonPath().getLong("id"))
+                .then()
                 .body("status", equalTo("spam"));
     }
 
     @Test
     void shouldLetStaffReplyApprovedAndMarked() {
         long id = Comments.approved("article", "سؤال للمحرر", "ask@example.com");
-        Comments.as("EDITOR").contentType("application/json").body(Map.of("body", "شكراً على سؤالك."))
-                .post("/api/v1/admin/comments/" + id + "/replies").then().statusCode(201)
-                .body("status", equalTo("approved")).body("staff.displayName", equalTo("EDITOR test"));
+        Comments.as("EDITOR")
+                .contentType("application/json")
+                .body(Map.of("body", "شكراً على سؤالك."))
+                .post("/api/v1/admin/comments/" + id + "/replies")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("approved"))
+                .body("staff.displayName", equalTo("EDITOR test"));
 
-        given().get("/api/v1/articles/article/comments").then()
+        given().get("/api/v1/articles/article/comments")
+                .then()
                 .body("items[0].replies[0].staff", equalTo(true))
                 .body("items[0].replies[0].authorName", equalTo("EDITOR test"));
     }

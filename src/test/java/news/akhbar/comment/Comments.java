@@ -17,8 +17,7 @@ final class Comments {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-    private Comments() {
-    }
+    private Comments() {}
 
     /** A fresh client address, so that one test's posts never count against another's rate limit. */
     static String newAddress() {
@@ -52,14 +51,26 @@ final class Comments {
 
     /** Sets a comment's status as a moderator would: read its ETag, patch. */
     static Response moderate(long id, String status) {
-        String etag = as("MODERATOR").get("/api/v1/admin/comments/" + id).then().statusCode(200).extract().header("ETag");
-        return as("MODERATOR").header("If-Match", etag).contentType("application/merge-patch+json")
-                .body(Map.of("status", status)).patch("/api/v1/admin/comments/" + id);
+        String etag = as("MODERATOR")
+                .get("/api/v1/admin/comments/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        return as("MODERATOR")
+                .header("If-Match", etag)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("status", status))
+                .patch("/api/v1/admin/comments/" + id);
     }
 
     /** Posts and approves, for tests that need an approved comment. */
     static long approved(String slug, String body, String email) {
-        long id = post(slug, form(body, "قارئ", email)).then().extract().jsonPath().getLong("id");
+        long id = post(slug, form(body, "قارئ", email))
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
         moderate(id, "approved").then().statusCode(200);
         return id;
     }

@@ -1,13 +1,12 @@
 package news.akhbar.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
-
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProblemMappersTest {
@@ -16,7 +15,10 @@ class ProblemMappersTest {
 
     @Test
     void shouldAnswerUnknownApiPathsWithAProblem() {
-        given().noFilters().get("/api/v1/no-such-thing").then().statusCode(404)
+        given().noFilters()
+                .get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/not-found"))
                 .body("instance", equalTo("/api/v1/no-such-thing"));
@@ -24,7 +26,12 @@ class ProblemMappersTest {
 
     @Test
     void shouldAnswerAnUnsupportedMethodWithAProblem() {
-        given().noFilters().contentType("application/json").body("{}").post("/api/v1/articles").then().statusCode(405)
+        given().noFilters()
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/method-not-allowed"))
                 .body(not(containsString("Exception")));
@@ -32,7 +39,10 @@ class ProblemMappersTest {
 
     @Test
     void shouldAnswerAnUnacceptableMediaTypeWithAProblem() {
-        given().accept("application/xml").get("/api/v1/articles").then().statusCode(406)
+        given().accept("application/xml")
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(406)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/not-acceptable"));
     }

@@ -12,10 +12,9 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 import news.akhbar.TestAuth;
 import news.akhbar.TestData;
@@ -34,30 +33,50 @@ class PublicCachingTest {
 
     @Test
     void shouldLetClientsRevalidateAPublicReadWithItsEtag() {
-        String etag = given().get("/api/v1/articles/news").then().statusCode(200)
+        String etag = given().get("/api/v1/articles/news")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "public, max-age=60")
                 .header("ETag", notNullValue())
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
 
-        given().header("If-None-Match", etag).get("/api/v1/articles/news").then().statusCode(304)
+        given().header("If-None-Match", etag)
+                .get("/api/v1/articles/news")
+                .then()
+                .statusCode(304)
                 .header("ETag", etag)
                 .body(emptyString());
-        given().header("If-None-Match", "\"something-else\"").get("/api/v1/articles/news").then().statusCode(200)
+        given().header("If-None-Match", "\"something-else\"")
+                .get("/api/v1/articles/news")
+                .then()
+                .statusCode(200)
                 .body("slug", equalTo("news"));
     }
 
     @Test
     void shouldChangeTheEtagWhenTheArticleChanges() {
         String before = given().get("/api/v1/articles/news").header("ETag");
-        long id = given().header("Authorization", TestAuth.bearer("EDITOR")).queryParam("q", "خبر")
-                .get("/api/v1/admin/articles").jsonPath().getLong("items[0].id");
-        String version = given().header("Authorization", TestAuth.bearer("EDITOR")).get("/api/v1/admin/articles/" + id)
+        long id = given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .queryParam("q", "خبر")
+                .get("/api/v1/admin/articles")
+                .jsonPath()
+                .getLong("items[0].id");
+        String version = given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .get("/api/v1/admin/articles/" + id)
                 .header("ETag");
-        given().header("Authorization", TestAuth.bearer("EDITOR")).header("If-Match", version)
-                .contentType("application/merge-patch+json").body(Map.of("subtitle", "جديد"))
-                .patch("/api/v1/admin/articles/" + id).then().statusCode(200);
+        given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .header("If-Match", version)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("subtitle", "جديد"))
+                .patch("/api/v1/admin/articles/" + id)
+                .then()
+                .statusCode(200);
 
-        given().header("If-None-Match", before).get("/api/v1/articles/news").then().statusCode(200)
+        given().header("If-None-Match", before)
+                .get("/api/v1/articles/news")
+                .then()
+                .statusCode(200)
                 .body("subtitle", equalTo("جديد"));
         assertNotEquals(before, given().get("/api/v1/articles/news").header("ETag"));
     }
@@ -65,7 +84,10 @@ class PublicCachingTest {
     @Test
     void shouldNotMarkErrorsOrTheManagementApiAsPublic() {
         given().get("/api/v1/articles/missing").then().statusCode(404).header("Cache-Control", nullValue());
-        given().header("Authorization", TestAuth.bearer("EDITOR")).get("/api/v1/admin/articles").then()
-                .statusCode(200).header("Cache-Control", not(equalTo("public, max-age=60")));
+        given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", not(equalTo("public, max-age=60")));
     }
 }

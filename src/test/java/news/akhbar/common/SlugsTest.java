@@ -10,7 +10,8 @@ class SlugsTest {
 
     @Test
     void shouldKeepArabicLettersAndDropPunctuation() {
-        assertEquals("الرئيس-السوري-أحمد-الشرع-يتحدث-عن-شكل-النظام",
+        assertEquals(
+                "الرئيس-السوري-أحمد-الشرع-يتحدث-عن-شكل-النظام",
                 Slugs.fromTitle("الرئيس السوري “أحمد الشرع” يتحدث عن شكل النظام!"));
     }
 

@@ -11,8 +11,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextDirectionTest {
 
     @ParameterizedTest
-    @CsvSource({"ar,rtl", "ar-EG,rtl", "fa,rtl", "he,rtl", "ur,rtl", "ckb,rtl", "ps,rtl", "yi,rtl", "en,ltr",
-            "fr-FR,ltr", "tr,ltr", "az-Arab,rtl", "ku-Latn,ltr", "ku,rtl", "zh-Hant,ltr"})
+    @CsvSource({
+        "ar,rtl",
+        "ar-EG,rtl",
+        "fa,rtl",
+        "he,rtl",
+        "ur,rtl",
+        "ckb,rtl",
+        "ps,rtl",
+        "yi,rtl",
+        "en,ltr",
+        "fr-FR,ltr",
+        "tr,ltr",
+        "az-Arab,rtl",
+        "ku-Latn,ltr",
+        "ku,rtl",
+        "zh-Hant,ltr"
+    })
     void shouldDeriveDirectionFromTheLanguageTag(String lang, String dir) {
         assertEquals(dir, TextDirection.of(lang));
     }

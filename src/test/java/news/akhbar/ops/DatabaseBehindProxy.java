@@ -3,9 +3,8 @@ package news.akhbar.ops;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.h2.tools.Server;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.h2.tools.Server;
 
 /**
  * Puts the database behind a {@link TcpProxy}: on the H2 leg an H2 TCP server (the embedded file mode has no
@@ -39,8 +38,11 @@ public class DatabaseBehindProxy implements QuarkusTestResourceLifecycleManager 
                         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
             }
             // Profiled keys win over plain ones, so every profile that sets the URL is overridden.
-            for (String key : new String[] {"quarkus.datasource.jdbc.url", "%test.quarkus.datasource.jdbc.url",
-                    "%postgresql.quarkus.datasource.jdbc.url"}) {
+            for (String key : new String[] {
+                "quarkus.datasource.jdbc.url",
+                "%test.quarkus.datasource.jdbc.url",
+                "%postgresql.quarkus.datasource.jdbc.url"
+            }) {
                 config.put(key, url);
             }
             return config;

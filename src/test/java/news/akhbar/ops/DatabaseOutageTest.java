@@ -9,10 +9,9 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 import news.akhbar.TestData;
 
@@ -35,7 +34,9 @@ class DatabaseOutageTest {
         DatabaseBehindProxy.proxy.cut();
 
         Instant start = Instant.now();
-        given().get("/api/v1/articles/news").then().statusCode(503)
+        given().get("/api/v1/articles/news")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
                 .body("type", equalTo("https://akhbar.dev/problems/service-unavailable"));

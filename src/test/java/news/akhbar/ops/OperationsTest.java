@@ -8,9 +8,8 @@ import static org.hamcrest.Matchers.not;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 import news.akhbar.TestData;
 
@@ -24,7 +23,11 @@ class OperationsTest {
     @Test
     void shouldReportLivenessAndReadinessWithTheDatabaseCheck() {
         given().noFilters().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().noFilters().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().noFilters()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
 
@@ -35,9 +38,13 @@ class OperationsTest {
         given().get("/api/v1/articles/metrics-news").then().statusCode(200);
         given().get("/api/v1/articles/no-such-article").then().statusCode(404);
 
-        given().noFilters().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
-                        + "uri=\"/api/v1/articles/{slug}\"}"))
+        given().noFilters()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString(
+                        "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
+                                + "uri=\"/api/v1/articles/{slug}\"}"))
                 .body(not(containsString("metrics-news")))
                 .body(not(containsString("no-such-article")));
     }

@@ -23,11 +23,13 @@ class SchemaGuardIT {
     @Test
     void shouldRefuseToStartOnASchemaNewerThanTheCode() throws Exception {
         Path data = Files.createTempDirectory("akhbar-schema");
-        PackagedApp first = new PackagedApp(data).env("AKHBAR_DEMO_ENABLED", "false").start();
+        PackagedApp first =
+                new PackagedApp(data).env("AKHBAR_DEMO_ENABLED", "false").start();
         first.stop();
 
         String url = "jdbc:h2:file:" + data.resolve("akhbar") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "akhbar", ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "akhbar", "");
+                Statement sql = db.createStatement()) {
             sql.execute("create table from_the_future (id integer)");
             sql.execute("insert into flyway_schema_history (installed_rank, version, description, type, script, "
                     + "checksum, installed_by, execution_time, success) values (99, '99', 'from a newer release', "
@@ -47,9 +49,10 @@ class SchemaGuardIT {
 
     private static List<String> state(String url) throws Exception {
         List<String> state = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(url, "akhbar", ""); Statement sql = db.createStatement()) {
-            try (ResultSet rows = sql.executeQuery("select version, description, checksum from flyway_schema_history "
-                    + "order by installed_rank")) {
+        try (Connection db = DriverManager.getConnection(url, "akhbar", "");
+                Statement sql = db.createStatement()) {
+            try (ResultSet rows = sql.executeQuery(
+                    "select version, description, checksum from flyway_schema_history " + "order by installed_rank")) {
                 while (rows.next()) {
                     state.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
                 }

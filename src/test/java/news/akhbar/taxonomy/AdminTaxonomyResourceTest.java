@@ -8,12 +8,11 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import news.akhbar.TestAuth;
 import news.akhbar.TestData;
@@ -30,7 +29,9 @@ class AdminTaxonomyResourceTest {
     }
 
     static Response post(String path, Map<String, Object> body) {
-        return given().header("Authorization", TestAuth.bearer("EDITOR")).contentType(ContentType.JSON).body(body)
+        return given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(path);
     }
 
@@ -42,8 +43,12 @@ class AdminTaxonomyResourceTest {
         data.article("ب").tags("الطاقة").create();
         String path = "/api/v1/admin/tags/" + tag.jsonPath().getLong("id");
 
-        given().header("Authorization", TestAuth.bearer("EDITOR")).header("If-Match", tag.header("ETag")).delete(path)
-                .then().statusCode(409).body("type", equalTo("https://akhbar.dev/problems/in-use"))
+        given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .header("If-Match", tag.header("ETag"))
+                .delete(path)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://akhbar.dev/problems/in-use"))
                 .body("detail", containsString("2 articles"));
         given().get("/api/v1/tags/{slug}", "الطاقة").then().statusCode(200);
     }
@@ -54,24 +59,36 @@ class AdminTaxonomyResourceTest {
         Response unused = post("/api/v1/admin/categories", Map.of("name", "رياضة"));
         data.article("أ").category("سياسة").create();
 
-        given().header("Authorization", TestAuth.bearer("EDITOR")).header("If-Match", used.header("ETag"))
-                .delete("/api/v1/admin/categories/" + used.jsonPath().getLong("id")).then().statusCode(409)
+        given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .header("If-Match", used.header("ETag"))
+                .delete("/api/v1/admin/categories/" + used.jsonPath().getLong("id"))
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("1 article"));
-        given().header("Authorization", TestAuth.bearer("EDITOR")).header("If-Match", unused.header("ETag"))
-                .delete("/api/v1/admin/categories/" + unused.jsonPath().getLong("id")).then().statusCode(204);
+        given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .header("If-Match", unused.header("ETag"))
+                .delete("/api/v1/admin/categories/" + unused.jsonPath().getLong("id"))
+                .then()
+                .statusCode(204);
         given().get("/api/v1/categories/{slug}", "رياضة").then().statusCode(404);
     }
 
     @Test
     void shouldBuildACategoryTreeAndRefuseACycle() {
         Response parent = post("/api/v1/admin/categories", Map.of("name", "سياسة"));
-        post("/api/v1/admin/categories", Map.of("name", "الشأن السوري", "parent", "سياسة")).then().statusCode(201)
+        post("/api/v1/admin/categories", Map.of("name", "الشأن السوري", "parent", "سياسة"))
+                .then()
+                .statusCode(201)
                 .body("parent", equalTo("سياسة"));
         given().get("/api/v1/categories/{slug}", "سياسة").then().body("children[0].slug", equalTo("الشأن-السوري"));
 
-        given().header("Authorization", TestAuth.bearer("EDITOR")).header("If-Match", parent.header("ETag"))
-                .contentType(ContentType.JSON).body(Map.of("name", "سياسة", "parent", "الشأن-السوري"))
-                .put("/api/v1/admin/categories/" + parent.jsonPath().getLong("id")).then().statusCode(400)
+        given().header("Authorization", TestAuth.bearer("EDITOR"))
+                .header("If-Match", parent.header("ETag"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "سياسة", "parent", "الشأن-السوري"))
+                .put("/api/v1/admin/categories/" + parent.jsonPath().getLong("id"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("parent"));
     }
 
@@ -83,12 +100,28 @@ class AdminTaxonomyResourceTest {
 
     @Test
     void shouldManageAuthorsWithTheirPrivateEmailOnlyInTheAdminApi() {
-        Response author = post("/api/v1/admin/authors", Map.of("displayName", "ليلى ناصر", "email", "layla@private.example",
-                "website", "https://layla.example", "socials", Map.of("x", "https://x.com/layla")));
-        author.then().statusCode(201).body("slug", equalTo("ليلى-ناصر")).body("email", equalTo("layla@private.example"));
-        given().get("/api/v1/authors/{slug}", "ليلى-ناصر").then().statusCode(200)
+        Response author = post(
+                "/api/v1/admin/authors",
+                Map.of(
+                        "displayName",
+                        "ليلى ناصر",
+                        "email",
+                        "layla@private.example",
+                        "website",
+                        "https://layla.example",
+                        "socials",
+                        Map.of("x", "https://x.com/layla")));
+        author.then()
+                .statusCode(201)
+                .body("slug", equalTo("ليلى-ناصر"))
+                .body("email", equalTo("layla@private.example"));
+        given().get("/api/v1/authors/{slug}", "ليلى-ناصر")
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("layla@private.example")));
-        post("/api/v1/admin/authors", Map.of("displayName", "خطر", "website", "javascript:alert(1)")).then()
-                .statusCode(400).body("errors[0].name", equalTo("website"));
+        post("/api/v1/admin/authors", Map.of("displayName", "خطر", "website", "javascript:alert(1)"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", equalTo("website"));
     }
 }

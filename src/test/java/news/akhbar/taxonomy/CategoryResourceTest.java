@@ -8,10 +8,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 import news.akhbar.TestData;
 import news.akhbar.article.ArticleStatus;
@@ -34,9 +33,15 @@ class CategoryResourceTest {
     void shouldListCategoriesByNameWithParentAndCounts() {
         data.article("سياسة").category("سياسة").create();
         data.article("سوريا").category("الشأن-السوري").create();
-        data.article("مسودة").category("الشأن-السوري").status(ArticleStatus.DRAFT).publishedAt(null).create();
+        data.article("مسودة")
+                .category("الشأن-السوري")
+                .status(ArticleStatus.DRAFT)
+                .publishedAt(null)
+                .create();
 
-        given().get("/api/v1/categories").then().statusCode(200)
+        given().get("/api/v1/categories")
+                .then()
+                .statusCode(200)
                 .body("items.slug", contains("اقتصاد", "الشأن-السوري", "سياسة"))
                 .body("items[1].parent.slug", equalTo("سياسة"))
                 .body("items[0].parent", nullValue())
@@ -48,16 +53,23 @@ class CategoryResourceTest {
 
     @Test
     void shouldShowACategoryWithItsChildren() {
-        given().get("/api/v1/categories/{slug}", "سياسة").then().statusCode(200)
+        given().get("/api/v1/categories/{slug}", "سياسة")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("سياسة"))
                 .body("children.slug", contains("الشأن-السوري"))
                 .body("lang", equalTo("ar"));
-        given().get("/api/v1/categories/{slug}", "اقتصاد").then().statusCode(200).body("children", empty());
+        given().get("/api/v1/categories/{slug}", "اقتصاد")
+                .then()
+                .statusCode(200)
+                .body("children", empty());
     }
 
     @Test
     void shouldReturn404ForUnknownCategory() {
-        given().get("/api/v1/categories/{slug}", "رياضة").then().statusCode(404)
+        given().get("/api/v1/categories/{slug}", "رياضة")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("https://akhbar.dev/problems/not-found"));
     }
 }
