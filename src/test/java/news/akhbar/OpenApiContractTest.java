@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import news.akhbar.support.ContractValidation;
 
 @QuarkusTest
 class OpenApiContractTest {
@@ -34,7 +39,7 @@ class OpenApiContractTest {
         // Compared as documents: the generator does not keep the order of keys within a node stable.
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         JsonNode committed = yaml.readTree(Files.readString(ContractValidation.CONTRACT, StandardCharsets.UTF_8));
-        List<String> differences = new java.util.ArrayList<>();
+        List<String> differences = new ArrayList<>();
         diff("", committed, yaml.readTree(served), differences);
         assertEquals(
                 List.of(),
@@ -49,7 +54,7 @@ class OpenApiContractTest {
             return;
         }
         if (committed.isObject() && generated.isObject()) {
-            java.util.Set<String> names = new java.util.TreeSet<>();
+            Set<String> names = new TreeSet<>();
             committed.fieldNames().forEachRemaining(names::add);
             generated.fieldNames().forEachRemaining(names::add);
             for (String name : names) {

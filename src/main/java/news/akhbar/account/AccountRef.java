@@ -8,7 +8,7 @@ public record AccountRef(
         @Schema(required = true, examples = "3") long id,
         @Schema(required = true, examples = "سلمى الحسن") String displayName) {
 
-    public static AccountRef from(StaffAccount account) {
+    static AccountRef from(StaffAccount account) {
         return account == null ? null : new AccountRef(account.id, account.displayName);
     }
 }

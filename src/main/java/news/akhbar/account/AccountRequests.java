@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import news.akhbar.common.security.Role;
+
 /** What an admin, or the account itself, sends. */
 final class AccountRequests {
 

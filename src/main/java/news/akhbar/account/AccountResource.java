@@ -4,10 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,13 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.Actor;
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.MergePatch;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.Roles;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.MergePatch;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.security.Role;
 
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,33 +56,30 @@ public class AccountResource {
 
     @GET
     @Path("/accounts")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Name.ADMIN)
     @Operation(summary = "List staff accounts", description = "Oldest first. Emails are never shown, only a hint.")
     @APIResponse(
             responseCode = "200",
             description = "One page of accounts.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    public RestResponse<Paged<AccountResponse>> listAccounts(
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @Context UriInfo uri) {
-        return accounts.list(new PageRequest(page, size)).toResponse(uri);
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
+    public RestResponse<Paged<AccountResponse>> listAccounts(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return accounts.list(paging.toRequest()).toResponse(uri);
     }
 
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Name.ADMIN)
     @Operation(summary = "Create a staff account")
     @APIResponse(
             responseCode = "201",
             description = "Created.",
-            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            headers = {@Header(ref = ApiDocs.LOCATION_HEADER), @Header(ref = ApiDocs.ETAG_HEADER)},
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public RestResponse<AccountResponse> createAccount(@Valid AccountRequests.Create request, @Context UriInfo uri) {
         var created = accounts.create(request);
         return created.created(uri.getAbsolutePathBuilder()
@@ -96,12 +89,12 @@ public class AccountResource {
 
     @GET
     @Path("/accounts/{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Name.ADMIN)
     @Operation(summary = "Get a staff account")
     @APIResponse(
             responseCode = "200",
             description = "The account.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -113,7 +106,7 @@ public class AccountResource {
     @PATCH
     @Path("/accounts/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Name.ADMIN)
     @Operation(
             summary = "Change a staff account",
             description = "Role, display name, linked author profile, or `enabled: false` to lock it out at once. "
@@ -126,16 +119,16 @@ public class AccountResource {
     @APIResponse(
             responseCode = "200",
             description = "The changed account.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public RestResponse<AccountResponse> updateAccount(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             JsonNode patch) {
         AccountRequests.Patch merged =
                 MergePatch.apply(json, validator, accounts.currentAsPatch(id), patch, AccountRequests.Patch.class);
@@ -145,20 +138,20 @@ public class AccountResource {
     @POST
     @Path("/accounts/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Name.ADMIN)
     @Operation(summary = "Reset a staff account's password", description = "Sets a new password chosen by the admin.")
     @APIResponse(responseCode = "204", description = "Reset.")
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public void resetPassword(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             @Valid AccountRequests.PasswordReset request) {
         accounts.resetPassword(id, ifMatch, request.newPassword());
     }
 
     @GET
     @Path("/me")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR, Roles.MODERATOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR, Role.Name.MODERATOR})
     @Operation(summary = "Get your own account")
     @APIResponse(responseCode = "200", description = "Your account.")
     public AccountResponse getOwnAccount() {
@@ -168,7 +161,7 @@ public class AccountResource {
     @POST
     @Path("/me/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR, Roles.MODERATOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR, Role.Name.MODERATOR})
     @Operation(summary = "Change your own password", description = "Needs the current password.")
     @APIResponse(responseCode = "204", description = "Changed.")
     public void changeOwnPassword(@Valid AccountRequests.PasswordChange request) {

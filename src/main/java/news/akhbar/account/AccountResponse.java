@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
+import news.akhbar.common.security.Role;
 
 /** A staff account. Its email is never shown, only a hint to tell accounts apart. */
 @Schema(name = "Account")
@@ -27,14 +28,14 @@ public record AccountResponse(
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt) {
 
-    static AccountResponse from(StaffAccount account) {
+    static AccountResponse from(StaffAccount account, AuthorRef author) {
         return new AccountResponse(
                 account.id,
                 account.displayName,
                 hint(account.email),
                 account.role,
                 account.enabled,
-                account.author == null ? null : AuthorRef.from(account.author),
+                author,
                 account.createdAt,
                 account.updatedAt);
     }

@@ -3,9 +3,13 @@ package news.akhbar.account;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,18 +21,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
-import news.akhbar.author.Author;
+import news.akhbar.author.AuthorRef;
 import news.akhbar.author.AuthorService;
-import news.akhbar.common.Actor;
-import news.akhbar.common.AkhbarConfig;
-import news.akhbar.common.PageInfo;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.Preconditions;
-import news.akhbar.common.ProblemException;
-import news.akhbar.common.ProblemType;
-import news.akhbar.common.Slugs;
-import news.akhbar.common.Versioned;
+import news.akhbar.common.http.PageInfo;
+import news.akhbar.common.http.PageRequest;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.http.Preconditions;
+import news.akhbar.common.http.Versioned;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.problem.ProblemType;
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.security.Role;
 
 @ApplicationScoped
 public class AccountService {
@@ -43,7 +46,10 @@ public class AccountService {
     AuthorService authors;
 
     @Inject
-    AkhbarConfig config;
+    AdminConfig admin;
+
+    @Inject
+    PasswordConfig passwords;
 
     // Compared against when the email is unknown, so that both failures take the same time.
     private volatile String dummyHash;
@@ -54,9 +60,8 @@ public class AccountService {
             if (accounts.count() > 0) {
                 return;
             }
-            String email = normalizeEmail(config.admin().email());
-            String password =
-                    config.admin().password().filter(p -> !p.isBlank()).orElse(null);
+            String email = normalizeEmail(admin.email());
+            String password = admin.password().filter(p -> !p.isBlank()).orElse(null);
             boolean generated = password == null;
             if (generated) {
                 byte[] bytes = new byte[18];
@@ -82,23 +87,25 @@ public class AccountService {
 
     /** The account for these credentials; empty for an unknown email, a wrong password or a disabled account. */
     @Transactional
-    public Optional<StaffAccount> authenticate(String email, String password) {
+    public Optional<StaffMember> authenticate(String email, String password) {
         Optional<StaffAccount> account = accounts.findByEmail(normalizeEmail(email));
         boolean verified = verify(password, account.map(a -> a.passwordHash).orElseGet(this::dummyHash));
-        return account.filter(a -> verified && a.enabled);
+        return account.filter(a -> verified && a.enabled).map(StaffMember::from);
     }
 
     /** The account behind a token, if it may still act: disabled accounts lose access at once. */
     @Transactional
-    public Optional<StaffAccount> findEnabled(long id) {
-        return accounts.findByIdOptional(id).filter(a -> a.enabled).map(this::withAuthor);
+    public Optional<StaffMember> findEnabled(long id) {
+        return accounts.findByIdOptional(id).filter(a -> a.enabled).map(StaffMember::from);
     }
 
-    private StaffAccount withAuthor(StaffAccount account) {
-        if (account.author != null) {
-            account.author.slug.length();
+    /** How other features name staff in audit fields: by id, one statement for all of them. */
+    @Transactional
+    public Map<Long, AccountRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        return account;
+        return accounts.list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, AccountRef::from));
     }
 
     @Transactional
@@ -107,12 +114,12 @@ public class AccountService {
         if (page.isBeyond(total)) {
             return Paged.empty(page, total);
         }
-        List<AccountResponse> items = accounts
-                .find("from StaffAccount a left join fetch a.author order by a.id")
-                .range((int) page.offset(), (int) page.offset() + page.size() - 1)
-                .list()
-                .stream()
-                .map(AccountResponse::from)
+        List<StaffAccount> onPage =
+                accounts.find("order by id").range(page.first(), page.last()).list();
+        Map<Long, AuthorRef> authorRefs = authors.refs(
+                onPage.stream().map(a -> a.authorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<AccountResponse> items = onPage.stream()
+                .map(a -> AccountResponse.from(a, a.authorId == null ? null : authorRefs.get(a.authorId)))
                 .toList();
         return new Paged<>(items, PageInfo.of(page, total));
     }
@@ -120,7 +127,7 @@ public class AccountService {
     @Transactional
     Versioned<AccountResponse> get(long id) {
         StaffAccount account = require(id);
-        return new Versioned<>(AccountResponse.from(account), account.version);
+        return new Versioned<>(response(account), account.version);
     }
 
     @Transactional
@@ -135,10 +142,10 @@ public class AccountService {
         account.displayName = request.displayName().strip();
         account.passwordHash = hash(request.password());
         account.role = request.role();
-        account.author = author(request.author());
+        account.authorId = author(request.author());
         accounts.persist(account);
         accounts.flush();
-        return new Versioned<>(AccountResponse.from(account), account.version);
+        return new Versioned<>(response(account), account.version);
     }
 
     @Transactional
@@ -156,9 +163,9 @@ public class AccountService {
                 : patch.displayName().strip();
         account.role = patch.role() == null ? account.role : patch.role();
         account.enabled = patch.enabled() == null ? account.enabled : patch.enabled();
-        account.author = author(patch.author());
+        account.authorId = author(patch.author());
         accounts.flush();
-        return new Versioned<>(AccountResponse.from(account), account.version);
+        return new Versioned<>(response(account), account.version);
     }
 
     /** The current values of an account as a patch, for merge patching. */
@@ -169,7 +176,7 @@ public class AccountService {
                 account.displayName,
                 account.role,
                 account.enabled,
-                account.author == null ? null : account.author.slug);
+                account.authorId == null ? null : authorRef(account.authorId).slug());
     }
 
     @Transactional
@@ -193,15 +200,23 @@ public class AccountService {
 
     @Transactional
     AccountResponse me(Actor actor) {
-        return AccountResponse.from(require(actor.accountId()));
+        return response(require(actor.accountId()));
     }
 
-    private Author author(String slug) {
+    private Long author(String slug) {
         if (slug == null) {
             return null;
         }
-        return authors.findEntity(Slugs.normalize(slug))
+        return authors.findId(slug)
                 .orElseThrow(() -> ProblemException.invalidField("author", "no author with slug '" + slug + "'"));
+    }
+
+    private AccountResponse response(StaffAccount account) {
+        return AccountResponse.from(account, account.authorId == null ? null : authorRef(account.authorId));
+    }
+
+    private AuthorRef authorRef(long authorId) {
+        return authors.refs(List.of(authorId)).get(authorId);
     }
 
     private StaffAccount require(long id) {
@@ -221,7 +236,7 @@ public class AccountService {
     }
 
     private String hash(String password) {
-        return BCrypt.withDefaults().hashToString(config.auth().bcryptCost(), password.toCharArray());
+        return BCrypt.withDefaults().hashToString(passwords.bcryptCost(), password.toCharArray());
     }
 
     private static boolean verify(String password, String hash) {

@@ -4,17 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import news.akhbar.author.Author;
-import news.akhbar.common.BaseEntity;
+import news.akhbar.common.persistence.BaseEntity;
+import news.akhbar.common.security.Role;
 
 @Entity
 @Table(name = "staff_account")
-public class StaffAccount extends BaseEntity {
+class StaffAccount extends BaseEntity {
 
     /** The login; never in a response. */
     @Column(nullable = false, unique = true)
@@ -32,9 +29,8 @@ public class StaffAccount extends BaseEntity {
     public Role role;
 
     /** The author profile this account writes as, if any. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id")
-    public Author author;
+    @Column(name = "author_id")
+    public Long authorId;
 
     @Column(nullable = false)
     public boolean enabled = true;

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+import news.akhbar.common.security.Role;
+
 @ApplicationScoped
 class StaffAccountRepository implements PanacheRepository<StaffAccount> {
 

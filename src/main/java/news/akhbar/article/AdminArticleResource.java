@@ -7,12 +7,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -26,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,15 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.Actor;
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.MergePatch;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.ProblemException;
-import news.akhbar.common.Roles;
-import news.akhbar.common.Slugs;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.MergePatch;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.security.Role;
+import news.akhbar.common.text.Slugs;
 
 @Path("/api/v1/admin/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +56,7 @@ public class AdminArticleResource {
     private static final Set<String> STATUSES = Set.of("draft", "scheduled", "published", "archived");
 
     @Inject
-    ArticleEditor editor;
+    ArticleAdminService editor;
 
     @Inject
     SecurityIdentity identity;
@@ -77,12 +75,12 @@ public class AdminArticleResource {
             OffsetDateTime publishedAt) {}
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(summary = "List articles in every status", description = "Most recently changed first.")
     @APIResponse(
             responseCode = "200",
             description = "One page of articles.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminArticleSummary>> listAdminArticles(
             @Parameter(
                             schema =
@@ -94,26 +92,25 @@ public class AdminArticleResource {
             @Parameter(description = "Author slug.") @QueryParam("author") String author,
             @Parameter(description = "Category slug.") @QueryParam("category") String category,
             @Parameter(description = "Text in the title, any case.") @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.invalidQueryParameter(
                     "status", "expected one of draft, scheduled, published, archived");
         }
-        var filter = new ArticleEditor.AdminFilter(
+        var filter = new ArticleAdminService.AdminFilter(
                 status, blankToNull(author), blankToNull(category), q == null || q.isBlank() ? null : q.strip());
-        return editor.list(filter, new PageRequest(page, size)).toResponse(uri);
+        return editor.list(filter, paging.toRequest()).toResponse(uri);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(summary = "Get an article by id", description = "In any status, with its ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The article.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -124,19 +121,19 @@ public class AdminArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(summary = "Create an article", description = """
             A draft unless `status` says otherwise (editors only). Without a slug, one is made from the title, \
             Arabic letters kept. The body passes the HTML allowlist before it is stored.""")
     @APIResponse(
             responseCode = "201",
             description = "Created.",
-            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            headers = {@Header(ref = ApiDocs.LOCATION_HEADER), @Header(ref = ApiDocs.ETAG_HEADER)},
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public RestResponse<AdminArticleResponse> createArticle(
             @Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
         var created = editor.create(request, Actor.of(identity));
@@ -148,16 +145,16 @@ public class AdminArticleResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(summary = "Replace an article", description = """
             The request replaces the article; without a slug the current slug stays. When a published article's \
             slug changes, the old slug answers with a redirect.""")
-    @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = ApiDocs.ETAG_HEADER))
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public RestResponse<Void> replaceArticle(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             @Valid @NotNull ArticleRequest request) {
         return editor.replace(id, ifMatch, request, Actor.of(identity)).noContent();
     }
@@ -165,7 +162,7 @@ public class AdminArticleResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(summary = "Change some fields of an article", description = "A JSON merge patch (RFC 7396).")
     @RequestBody(
             content =
@@ -173,16 +170,16 @@ public class AdminArticleResource {
     @APIResponse(
             responseCode = "200",
             description = "The changed article.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public RestResponse<AdminArticleResponse> updateArticle(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             JsonNode patch) {
         ArticleRequest merged =
                 MergePatch.apply(json, validator, editor.currentAsRequest(id), patch, ArticleRequest.class);
@@ -191,22 +188,22 @@ public class AdminArticleResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(
             summary = "Delete an article",
             description = "For good. Authors may delete only their own unpublished articles.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public void deleteArticle(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
         editor.delete(id, ifMatch, Actor.of(identity));
     }
 
     @POST
     @Path("/{id}/publish")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR})
     @Operation(summary = "Publish or schedule an article", description = """
             Public from `publishedAt` on: now, or later (scheduled; it goes public at that instant, no job needed). \
             If-Match is optional here.""")
@@ -219,16 +216,16 @@ public class AdminArticleResource {
     @APIResponse(
             responseCode = "200",
             description = "The article, published or scheduled.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
     public RestResponse<AdminArticleResponse> publishArticle(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             String body)
-            throws com.fasterxml.jackson.core.JsonProcessingException {
+            throws JsonProcessingException {
         // The body is optional, so that a bare POST publishes; when there is one, it is JSON.
         PublishRequest request = body == null || body.isBlank() ? null : json.readValue(body, PublishRequest.class);
         return editor.publish(id, ifMatch, request == null ? null : request.publishedAt(), Actor.of(identity))
@@ -237,38 +234,38 @@ public class AdminArticleResource {
 
     @POST
     @Path("/{id}/unpublish")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR})
     @Operation(summary = "Unpublish an article", description = "Back to draft: it disappears from the public API.")
     @APIResponse(
             responseCode = "200",
             description = "The article, now a draft.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
     public RestResponse<AdminArticleResponse> unpublishArticle(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
         return editor.changeStatus(id, ifMatch, ArticleStatus.DRAFT, Actor.of(identity))
                 .ok();
     }
 
     @POST
     @Path("/{id}/archive")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR})
     @Operation(summary = "Archive an article", description = "It disappears from the public API and stays here.")
     @APIResponse(
             responseCode = "200",
             description = "The article, archived.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
     public RestResponse<AdminArticleResponse> archiveArticle(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
         return editor.changeStatus(id, ifMatch, ArticleStatus.ARCHIVED, Actor.of(identity))
                 .ok();
     }

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.account.AccountRef;
 import news.akhbar.author.AuthorRef;
-import news.akhbar.common.Image;
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.CategoryRef;
 import news.akhbar.taxonomy.TagRef;
 
@@ -55,7 +55,7 @@ public record AdminArticleResponse(
         AccountRef createdBy,
         AccountRef updatedBy) {
 
-    static AdminArticleResponse from(Article article, OffsetDateTime now) {
+    static AdminArticleResponse from(Article article, ArticleRefs refs, OffsetDateTime now) {
         return new AdminArticleResponse(
                 article.id,
                 article.slug,
@@ -68,10 +68,10 @@ public record AdminArticleResponse(
                 article.effectiveStatus(now),
                 article.publishedAt,
                 article.byline,
-                ArticleMapping.authors(article),
-                CategoryRef.from(article.primaryCategory),
-                ArticleMapping.tags(article),
-                ArticleMapping.image(article.featuredImage),
+                refs.authorsOf(article),
+                refs.categoryOf(article),
+                refs.tagsOf(article),
+                ArticleRefs.image(article.featuredImage),
                 article.sources.stream()
                         .map(s -> new ArticleResponse.SourceRef(s.name, s.url))
                         .toList(),
@@ -83,7 +83,7 @@ public record AdminArticleResponse(
                 article.readingMinutes,
                 article.createdAt,
                 article.updatedAt,
-                AccountRef.from(article.createdBy),
-                AccountRef.from(article.updatedBy));
+                refs.account(article.createdBy),
+                refs.account(article.updatedBy));
     }
 }

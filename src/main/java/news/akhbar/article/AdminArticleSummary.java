@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.CategoryRef;
 
 @Schema(name = "AdminArticleSummary")
@@ -27,7 +27,7 @@ public record AdminArticleSummary(
         OffsetDateTime publishedAt,
         @Schema(required = true) OffsetDateTime updatedAt) {
 
-    static AdminArticleSummary from(Article article, OffsetDateTime now) {
+    static AdminArticleSummary from(Article article, ArticleRefs refs, OffsetDateTime now) {
         return new AdminArticleSummary(
                 article.id,
                 article.slug,
@@ -35,8 +35,8 @@ public record AdminArticleSummary(
                 article.effectiveStatus(now),
                 article.lang,
                 TextDirection.of(article.lang),
-                ArticleMapping.authors(article),
-                CategoryRef.from(article.primaryCategory),
+                refs.authorsOf(article),
+                refs.categoryOf(article),
                 article.publishedAt,
                 article.updatedAt);
     }

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,57 +21,40 @@ import org.jsoup.nodes.TextNode;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
-import news.akhbar.common.Image;
-import news.akhbar.common.Slugs;
+import news.akhbar.common.SiteConfig;
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.Slugs;
 
 /**
  * The three faces of an article body: sanitized HTML (what is stored), plain text and blocks.
  * Links to {@code <site>/<article-path>/<slug>} are internal links to other articles.
  */
+@ApplicationScoped
 class ArticleBody {
 
     private static final int WORDS_PER_MINUTE = 200;
     private static final int MAX_LABEL_LENGTH = 60;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    // The allowlist: text structure, inline emphasis, links and images; nothing that runs or styles.
+    private static final String[] ALLOWED_ELEMENTS =
+            "p h2 h3 h4 h5 h6 blockquote ul ol li figure figcaption cite strong em b i u s sub sup br hr code pre span a img"
+                    .split(" ");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
 
     private final PolicyFactory policy;
     private final URI site;
     private final String articlePath;
 
+    @Inject
+    ArticleBody(SiteConfig site) {
+        this(site.url(), site.articlePath());
+    }
+
     ArticleBody(String siteUrl, String articlePath) {
         this.site = URI.create(siteUrl);
         this.articlePath = articlePath.endsWith("/") ? articlePath : articlePath + "/";
         this.policy = new HtmlPolicyBuilder()
-                .allowElements(
-                        "p",
-                        "h2",
-                        "h3",
-                        "h4",
-                        "h5",
-                        "h6",
-                        "blockquote",
-                        "ul",
-                        "ol",
-                        "li",
-                        "figure",
-                        "figcaption",
-                        "cite",
-                        "strong",
-                        "em",
-                        "b",
-                        "i",
-                        "u",
-                        "s",
-                        "sub",
-                        "sup",
-                        "br",
-                        "hr",
-                        "code",
-                        "pre",
-                        "span",
-                        "a",
-                        "img")
+                .allowElements(ALLOWED_ELEMENTS)
                 // The headline is the page's h1; a body heading starts at h2.
                 .allowElements((name, attributes) -> "h2", "h1")
                 .allowStandardUrlProtocols()
@@ -135,10 +121,15 @@ class ArticleBody {
         return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
+    /** The stored body's top-level elements, parsed once for both the linked slugs and the blocks of a read. */
+    static List<Element> elements(String sanitizedHtml) {
+        return topLevel(parse(sanitizedHtml));
+    }
+
     /** Slugs of the articles that stand-alone internal links point to, in body order. */
-    Set<String> linkedSlugs(String sanitizedHtml) {
+    Set<String> linkedSlugs(List<Element> elements) {
         Set<String> slugs = new LinkedHashSet<>();
-        for (Element element : topLevel(parse(sanitizedHtml))) {
+        for (Element element : elements) {
             String slug = standaloneLinkSlug(element);
             if (slug != null) {
                 slugs.add(slug);
@@ -151,9 +142,9 @@ class ArticleBody {
      * Blocks of the body. {@code cards} holds the linked articles that are public; a link to any other
      * stays an ordinary paragraph, so a draft never shows up as a card.
      */
-    List<Block> blocks(String sanitizedHtml, Map<String, ArticleCard> cards) {
+    List<Block> blocks(List<Element> elements, Map<String, ArticleCard> cards) {
         List<Block> blocks = new ArrayList<>();
-        for (Element element : topLevel(parse(sanitizedHtml))) {
+        for (Element element : elements) {
             String slug = standaloneLinkSlug(element);
             if (slug != null && cards.containsKey(slug)) {
                 blocks.add(Block.articleLink(label(element), cards.get(slug)));

@@ -2,8 +2,8 @@ package news.akhbar.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.common.Image;
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
 
 /** Just enough of another article to render a link card to it. */
 @Schema(name = "ArticleCard")
@@ -33,6 +33,6 @@ public record ArticleCard(
                 article.title,
                 article.lang,
                 TextDirection.of(article.lang),
-                ArticleMapping.image(article.featuredImage));
+                ArticleRefs.image(article.featuredImage));
     }
 }

@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Filters of the public list, already parsed. {@code categoryIds} is null for no category filter and
- * empty for a category that does not exist (which matches nothing).
+ * Filters of the public list, resolved to ids. {@code categoryIds} is null for no category filter; a filter naming
+ * something that does not exist never becomes one of these (the list is empty without a query).
  */
 record ArticleFilter(
         Set<Long> categoryIds,
-        List<String> tagSlugs,
-        String authorSlug,
+        List<Long> tagIds,
+        Long authorId,
         String lang,
         OffsetDateTime from,
         OffsetDateTime to,
         ArticleSort sort) {
 
-    static ArticleFilter byAuthor(String authorSlug) {
-        return new ArticleFilter(null, List.of(), authorSlug, null, null, null, ArticleSort.NEWEST);
+    static ArticleFilter byAuthor(long authorId) {
+        return new ArticleFilter(null, List.of(), authorId, null, null, null, ArticleSort.NEWEST);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.common.Image;
+import news.akhbar.common.content.Image;
 
 /**
  * The body of a PATCH: a JSON merge patch (RFC 7396) of {@link ArticleRequest}. Only for the contract; the patch is

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import news.akhbar.common.Image;
+import news.akhbar.common.content.Image;
 
 /** Everything an editor sets on an article; what is derived (dir, text, word count) is not here. */
 public record ArticleRequest(

@@ -1,11 +1,11 @@
 package news.akhbar.article;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,12 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.QueryParams;
-import news.akhbar.common.Slugs;
-import news.akhbar.taxonomy.TaxonomyService;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.http.QueryParams;
+import news.akhbar.common.problem.ProblemException;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +41,7 @@ public class ArticleResource {
     ArticleService articles;
 
     @Inject
-    TaxonomyService taxonomy;
+    RelatedArticles related;
 
     @GET
     @Operation(
@@ -51,10 +51,7 @@ public class ArticleResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of articles.",
-            headers = {
-                @org.eclipse.microprofile.openapi.annotations.headers.Header(ref = ApiResponses.LINK_HEADER),
-                @org.eclipse.microprofile.openapi.annotations.headers.Header(ref = ApiResponses.TOTAL_COUNT_HEADER)
-            })
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<ArticleSummary>> listArticles(
             @Parameter(description = "Category slug; includes its sub-categories.", example = "أخر-الأخبار")
                     @QueryParam("category")
@@ -83,38 +80,21 @@ public class ArticleResource {
                     @QueryParam("sort")
                     @DefaultValue("-publishedAt")
                     String sort,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Items per page, 1 to 100.")
-                    @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(PageRequest.MAX_SIZE)
-                    int size,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
         ArticleSort order = ArticleSort.fromParameter(sort);
         if (order == null) {
-            throw news.akhbar.common.ProblemException.invalidQueryParameter(
-                    "sort", "expected one of " + ArticleSort.ALLOWED);
+            throw ProblemException.invalidQueryParameter("sort", "expected one of " + ArticleSort.ALLOWED);
         }
-        Set<Long> categories = category == null || category.isBlank()
-                ? null
-                : taxonomy.categoryWithDescendants(Slugs.normalize(category));
-        List<String> tags = tag == null
-                ? List.of()
-                : tag.stream()
-                        .filter(t -> !t.isBlank())
-                        .map(Slugs::normalize)
-                        .distinct()
-                        .toList();
-        ArticleFilter filter = new ArticleFilter(
-                categories,
-                tags,
-                author == null || author.isBlank() ? null : Slugs.normalize(author),
+        var query = new ArticleService.ListQuery(
+                blankToNull(category),
+                tag == null ? List.of() : tag.stream().filter(t -> !t.isBlank()).toList(),
+                blankToNull(author),
                 QueryParams.language("lang", lang),
                 QueryParams.instant("from", from, false),
                 QueryParams.instant("to", to, true),
                 order);
-        return articles.list(filter, new PageRequest(page, size)).toResponse(uri);
+        return articles.list(query, paging.toRequest()).toResponse(uri);
     }
 
     @GET
@@ -133,8 +113,7 @@ public class ArticleResource {
     @APIResponse(
             responseCode = "301",
             description = "The article has a new slug; `Location` names it.",
-            headers =
-                    @org.eclipse.microprofile.openapi.annotations.headers.Header(ref = "#/components/headers/Location"))
+            headers = @Header(ref = "#/components/headers/Location"))
     public RestResponse<ArticleResponse> getArticleBySlug(
             @Parameter(
                             description = "The article's slug.",
@@ -143,17 +122,18 @@ public class ArticleResource {
                     @PathParam("slug")
                     String slug,
             @Context UriInfo uri) {
-        try {
-            return RestResponse.ok(articles.getPublished(slug));
-        } catch (news.akhbar.common.ProblemException notFound) {
-            // An old slug of a renamed article keeps working, as links to it live on in the wild.
-            String current = articles.movedTo(slug).orElseThrow(() -> notFound);
+        ArticleLookup lookup = articles.lookup(slug);
+        if (lookup instanceof ArticleLookup.Found found) {
+            return RestResponse.ok(found.article());
+        }
+        if (lookup instanceof ArticleLookup.Moved moved) {
             return RestResponse.ResponseBuilder.<ArticleResponse>create(RestResponse.Status.MOVED_PERMANENTLY)
                     .location(uri.getBaseUriBuilder()
                             .path("api/v1/articles/{slug}")
-                            .build(current))
+                            .build(moved.currentSlug()))
                     .build();
         }
+        throw notFound(slug);
     }
 
     @GET
@@ -173,6 +153,14 @@ public class ArticleResource {
             @Parameter(description = "The article's slug.") @PathParam("slug") String slug,
             @Parameter(description = "How many, 1 to 20.") @QueryParam("limit") @DefaultValue("6") @Min(1) @Max(20)
                     int limit) {
-        return articles.related(slug, limit);
+        return related.of(slug, limit).orElseThrow(() -> notFound(slug));
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("No published article has the slug '" + slug + "'.");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -3,11 +3,14 @@ package news.akhbar.article;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
-import news.akhbar.common.Image;
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.CategoryRef;
 import news.akhbar.taxonomy.TagRef;
 
@@ -77,21 +80,19 @@ public record ArticleResponse(
 
     @Schema(name = "Source")
     public record SourceRef(
-            @Schema(required = true, examples = "NBC News")
-            @jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(max = 300)
+            @Schema(required = true, examples = "NBC News") @NotBlank @Size(max = 300)
             String name,
 
-            @Schema(examples = "https://www.nbcnews.com/") @jakarta.validation.constraints.Size(max = 2048)
+            @Schema(examples = "https://www.nbcnews.com/") @Size(max = 2048)
             String url) {}
 
     @Schema(name = "Seo")
     public record Seo(
-            @Schema(examples = "الساعات الأخيرة لبشار الأسد في سوريا") @jakarta.validation.constraints.Size(max = 300)
+            @Schema(examples = "الساعات الأخيرة لبشار الأسد في سوريا") @Size(max = 300)
             String metaTitle,
 
-            @jakarta.validation.constraints.Size(max = 500) String metaDescription,
-            @jakarta.validation.constraints.Size(max = 2048) String canonicalUrl) {
+            @Size(max = 500) String metaDescription,
+            @Size(max = 2048) String canonicalUrl) {
 
         static Seo from(news.akhbar.article.Seo seo) {
             if (seo == null || (seo.metaTitle == null && seo.metaDescription == null && seo.canonicalUrl == null)) {
@@ -101,7 +102,7 @@ public record ArticleResponse(
         }
     }
 
-    static ArticleResponse from(Article article, List<Block> blocks) {
+    static ArticleResponse from(Article article, ArticleRefs refs, List<Block> blocks) {
         return new ArticleResponse(
                 article.slug,
                 article.title,
@@ -110,10 +111,10 @@ public record ArticleResponse(
                 article.lang,
                 TextDirection.of(article.lang),
                 article.byline,
-                ArticleMapping.authors(article),
-                CategoryRef.from(article.primaryCategory),
-                ArticleMapping.tags(article),
-                ArticleMapping.image(article.featuredImage),
+                refs.authorsOf(article),
+                refs.categoryOf(article),
+                refs.tagsOf(article),
+                ArticleRefs.image(article.featuredImage),
                 new Body(article.bodyHtml, article.bodyText, blocks),
                 article.sources.stream()
                         .map(source -> new SourceRef(source.name, source.url))

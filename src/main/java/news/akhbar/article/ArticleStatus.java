@@ -19,4 +19,9 @@ public enum ArticleStatus {
     public static ArticleStatus fromJson(String value) {
         return valueOf(value.toUpperCase());
     }
+
+    /** Published or scheduled: public from its publication time on. */
+    boolean isPublishing() {
+        return this == PUBLISHED || this == SCHEDULED;
+    }
 }

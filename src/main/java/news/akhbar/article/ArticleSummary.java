@@ -6,8 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
-import news.akhbar.common.Image;
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.CategoryRef;
 import news.akhbar.taxonomy.TagRef;
 
@@ -61,7 +61,7 @@ public record ArticleSummary(
         @Schema(required = true, description = "Approved comments, as GET …/comments shows them.", examples = "12")
         int commentCount) {
 
-    static ArticleSummary from(Article article) {
+    static ArticleSummary from(Article article, ArticleRefs refs) {
         return new ArticleSummary(
                 article.slug,
                 article.title,
@@ -70,10 +70,10 @@ public record ArticleSummary(
                 article.lang,
                 TextDirection.of(article.lang),
                 article.byline,
-                ArticleMapping.authors(article),
-                CategoryRef.from(article.primaryCategory),
-                ArticleMapping.tags(article),
-                ArticleMapping.image(article.featuredImage),
+                refs.authorsOf(article),
+                refs.categoryOf(article),
+                refs.tagsOf(article),
+                ArticleRefs.image(article.featuredImage),
                 article.publishedAt,
                 article.updatedAt,
                 article.wordCount,

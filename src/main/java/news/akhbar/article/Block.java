@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.common.Image;
+import news.akhbar.common.content.Image;
 
 /**
  * One piece of an article body, for clients that render without an HTML engine.

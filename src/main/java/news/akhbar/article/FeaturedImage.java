@@ -3,8 +3,11 @@ package news.akhbar.article;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.Urls;
+
 @Embeddable
-public class FeaturedImage {
+class FeaturedImage {
 
     @Column(name = "image_url")
     public String url;
@@ -23,4 +26,18 @@ public class FeaturedImage {
 
     @Column(name = "image_height")
     public Integer height;
+
+    static FeaturedImage from(Image image) {
+        if (image == null) {
+            return null;
+        }
+        FeaturedImage stored = new FeaturedImage();
+        stored.url = Urls.checkWebUrl("featuredImage.url", image.url());
+        stored.alt = image.alt();
+        stored.caption = image.caption();
+        stored.credit = image.credit();
+        stored.width = image.width();
+        stored.height = image.height();
+        return stored;
+    }
 }

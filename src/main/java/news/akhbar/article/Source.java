@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** A source an article cites, such as a news agency or a report. */
 @Embeddable
-public class Source {
+class Source {
 
     @Column(nullable = false)
     public String name;

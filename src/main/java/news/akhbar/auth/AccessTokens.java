@@ -8,44 +8,45 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import news.akhbar.account.StaffAccount;
-import news.akhbar.common.AkhbarConfig;
+import news.akhbar.account.StaffMember;
 
 /** Issues and verifies the short-lived RS256 access tokens. */
 @ApplicationScoped
 class AccessTokens {
 
     @Inject
-    AkhbarConfig config;
+    JwtConfig jwt;
 
     @Inject
     JwtKeys keys;
 
     private volatile DefaultJWTParser parser;
 
-    TokenRequests.AccessToken issue(StaffAccount account) {
+    TokenRequests.AccessToken issue(StaffMember account) {
+        // The JWT parser checks expiry against the system clock, so tokens are issued by that clock too.
         Instant now = Instant.now();
-        Instant expires = now.plus(config.jwt().lifetime());
-        String token = Jwt.issuer(config.jwt().issuer())
-                .subject(String.valueOf(account.id))
-                .groups(Set.of(account.role.name()))
+        Instant expires = now.plus(jwt.lifetime());
+        String token = Jwt.issuer(jwt.issuer())
+                .subject(String.valueOf(account.id()))
+                .groups(Set.of(account.role().name()))
                 .issuedAt(now)
                 .expiresAt(expires)
                 .jws()
-                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .algorithm(SignatureAlgorithm.RS256)
                 .sign(keys.privateKey());
         return new TokenRequests.AccessToken(
                 token,
                 "Bearer",
-                config.jwt().lifetime().toSeconds(),
+                jwt.lifetime().toSeconds(),
                 OffsetDateTime.ofInstant(expires, ZoneOffset.UTC),
-                account.role);
+                account.role());
     }
 
     /** The verified token: signature, issuer and expiry checked. */
@@ -55,8 +56,7 @@ class AccessTokens {
 
     private DefaultJWTParser parser() {
         if (parser == null) {
-            JWTAuthContextInfo info =
-                    new JWTAuthContextInfo(keys.publicKey(), config.jwt().issuer());
+            JWTAuthContextInfo info = new JWTAuthContextInfo(keys.publicKey(), jwt.issuer());
             info.setExpGracePeriodSecs(0);
             parser = new DefaultJWTParser(info);
         }

@@ -6,19 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import news.akhbar.account.Role;
-import news.akhbar.account.StaffAccount;
+import news.akhbar.common.security.Role;
 
 /** A long-lived token for an integration. Only a SHA-256 of its secret is stored. */
 @Entity
@@ -44,9 +40,8 @@ class ApiToken extends PanacheEntityBase {
     String tokenPrefix;
 
     /** The token acts on behalf of this account, and stops working when it is disabled. */
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by")
-    StaffAccount createdBy;
+    @Column(name = "created_by", nullable = false)
+    long createdBy;
 
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;

@@ -3,18 +3,15 @@ package news.akhbar.auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,16 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.Actor;
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.Roles;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.security.Role;
 
 @Path("/api/v1/admin/tokens")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Role.Name.ADMIN)
 @Tag(name = "Admin: API tokens", description = "Long-lived tokens for integrations, sent as `Authorization: Bearer …`.")
 public class ApiTokenResource {
 
@@ -56,7 +52,7 @@ public class ApiTokenResource {
     @APIResponse(
             responseCode = "201",
             description = "Created, with its secret.",
-            headers = @Header(ref = AdminApi.LOCATION_HEADER),
+            headers = @Header(ref = ApiDocs.LOCATION_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -76,12 +72,9 @@ public class ApiTokenResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of tokens.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    public RestResponse<Paged<ApiTokenResponse>> listApiTokens(
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @Context UriInfo uri) {
-        return tokens.list(new PageRequest(page, size)).toResponse(uri);
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
+    public RestResponse<Paged<ApiTokenResponse>> listApiTokens(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return tokens.list(paging.toRequest()).toResponse(uri);
     }
 
     @GET
@@ -90,7 +83,7 @@ public class ApiTokenResource {
     @APIResponse(
             responseCode = "200",
             description = "The token.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -103,10 +96,10 @@ public class ApiTokenResource {
     @Path("/{id}")
     @Operation(summary = "Revoke an API token", description = "It stops working at once; it stays listed as revoked.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public void revokeApiToken(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
         tokens.revoke(id, ifMatch);
     }
 }

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.account.Role;
+import news.akhbar.common.security.Role;
 
 @Schema(name = "ApiToken")
 record ApiTokenResponse(

@@ -1,6 +1,7 @@
 package news.akhbar.auth;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -11,19 +12,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import news.akhbar.account.StaffAccount;
-import news.akhbar.common.Actor;
-import news.akhbar.common.BaseEntity;
-import news.akhbar.common.Hashes;
-import news.akhbar.common.PageInfo;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.Preconditions;
-import news.akhbar.common.ProblemException;
-import news.akhbar.common.Versioned;
+import news.akhbar.common.http.PageInfo;
+import news.akhbar.common.http.PageRequest;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.http.Preconditions;
+import news.akhbar.common.http.Versioned;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.text.Hashes;
+import news.akhbar.common.time.Times;
 
 @ApplicationScoped
 class ApiTokenService {
+
+    @Inject
+    Clock clock;
 
     static final String PREFIX = "akh_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,8 +46,8 @@ class ApiTokenService {
         token.role = request.role();
         token.tokenHash = hash(secret);
         token.tokenPrefix = secret.substring(0, PREFIX.length() + 6);
-        token.createdBy = em.getReference(StaffAccount.class, actor.accountId());
-        token.createdAt = BaseEntity.now();
+        token.createdBy = actor.accountId();
+        token.createdAt = Times.now(clock);
         token.persist();
         em.flush();
         return ApiTokenResponse.from(token, secret);
@@ -71,7 +74,7 @@ class ApiTokenService {
         ApiToken token = require(id);
         Preconditions.requireMatch(ifMatch, token.version);
         if (token.revokedAt == null) {
-            token.revokedAt = BaseEntity.now();
+            token.revokedAt = Times.now(clock);
         }
     }
 
@@ -80,9 +83,9 @@ class ApiTokenService {
     Optional<ApiToken> authenticate(String secret) {
         Optional<ApiToken> token = ApiToken.<ApiToken>find("tokenHash", hash(secret))
                 .firstResultOptional()
-                .filter(t -> t.revokedAt == null && t.createdBy.enabled);
+                .filter(t -> t.revokedAt == null);
         token.ifPresent(t -> {
-            var now = BaseEntity.now();
+            var now = Times.now(clock);
             if (t.lastUsedAt == null || t.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
                 // A plain update: the version is the resource's, and a use is not a change of it.
                 em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")

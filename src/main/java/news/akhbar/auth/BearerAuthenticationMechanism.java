@@ -1,5 +1,6 @@
 package news.akhbar.auth;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String header = context.request().getHeader("Authorization");
         if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            return Uni.createFrom().optional(Optional.empty());
         }
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(
                 new TokenCredential(header.substring(7).strip(), "bearer"));

@@ -15,8 +15,9 @@ import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import news.akhbar.account.AccountService;
-import news.akhbar.account.StaffAccount;
-import news.akhbar.common.Actor;
+import news.akhbar.account.StaffMember;
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.security.Role;
 
 /**
  * Turns a bearer token into a staff identity. The role comes from the account as it is now, not as it was when the
@@ -50,9 +51,9 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
             ApiToken apiToken = apiTokens
                     .authenticate(token)
                     .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token"));
-            StaffAccount owner = accounts.findEnabled(apiToken.createdBy.id)
+            StaffMember owner = accounts.findEnabled(apiToken.createdBy)
                     .orElseThrow(() -> new AuthenticationFailedException("the token's account is disabled"));
-            return identity(owner, apiToken.role.name());
+            return identity(owner, apiToken.role);
         }
         JsonWebToken jwt;
         try {
@@ -66,18 +67,18 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
         } catch (NumberFormatException e) {
             throw new AuthenticationFailedException("access token without an account");
         }
-        StaffAccount account = accounts.findEnabled(accountId)
+        StaffMember account = accounts.findEnabled(accountId)
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or disabled account"));
-        return identity(account, account.role.name());
+        return identity(account, account.role());
     }
 
-    private static SecurityIdentity identity(StaffAccount account, String role) {
+    private static SecurityIdentity identity(StaffMember account, Role role) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(String.valueOf(account.id)))
-                .addRole(role)
-                .addAttribute(Actor.ACCOUNT_ID, account.id);
-        if (account.author != null) {
-            builder.addAttribute(Actor.AUTHOR_ID, account.author.id);
+                .setPrincipal(new QuarkusPrincipal(String.valueOf(account.id())))
+                .addRole(role.name())
+                .addAttribute(Actor.ACCOUNT_ID, account.id());
+        if (account.authorId() != null) {
+            builder.addAttribute(Actor.AUTHOR_ID, account.authorId());
         }
         return builder.build();
     }

@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.Startup;
 import org.jboss.logging.Logger;
 
-import news.akhbar.common.AkhbarConfig;
+import news.akhbar.common.DataDirectory;
 
 /**
  * The RS256 key pair that signs access tokens: from configured PEM files, or generated at the first start and kept
@@ -37,7 +37,10 @@ class JwtKeys {
     private static final Logger LOG = Logger.getLogger(JwtKeys.class);
 
     @Inject
-    AkhbarConfig config;
+    JwtConfig jwt;
+
+    @Inject
+    DataDirectory data;
 
     private PrivateKey privateKey;
     private PublicKey publicKey;
@@ -45,7 +48,6 @@ class JwtKeys {
     @PostConstruct
     void load() {
         try {
-            var jwt = config.jwt();
             if (jwt.privateKeyLocation().isPresent() != jwt.publicKeyLocation().isPresent()) {
                 throw new IllegalStateException(
                         "Set both akhbar.jwt.private-key-location and akhbar.jwt.public-key-location, or neither");
@@ -56,7 +58,7 @@ class JwtKeys {
                 privatePem = Path.of(jwt.privateKeyLocation().get());
                 publicPem = Path.of(jwt.publicKeyLocation().get());
             } else {
-                Path dir = Path.of(config.dataDir(), "jwt");
+                Path dir = data.resolve("jwt");
                 privatePem = dir.resolve("private-key.pem");
                 publicPem = dir.resolve("public-key.pem");
                 if (!Files.exists(privatePem)) {

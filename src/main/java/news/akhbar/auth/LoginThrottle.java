@@ -1,5 +1,6 @@
 package news.akhbar.auth;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -10,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import news.akhbar.common.AkhbarConfig;
-import news.akhbar.common.ProblemException;
+import news.akhbar.common.problem.ProblemException;
 
 /**
  * Counts failed logins per account and per client address in a sliding window. Kept in memory: each instance
@@ -23,13 +23,15 @@ class LoginThrottle {
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     @Inject
-    AkhbarConfig config;
+    AuthConfig config;
+
+    @Inject
+    Clock clock;
 
     /** 429 with Retry-After while the account or the address has used up its failures. */
     void check(String accountKey, String addressKey) {
         long wait = Math.max(
-                waitFor(accountKey, config.auth().maxFailures()),
-                waitFor(addressKey, config.auth().maxFailuresPerAddress()));
+                waitFor(accountKey, config.maxFailures()), waitFor(addressKey, config.maxFailuresPerAddress()));
         if (wait > 0) {
             throw ProblemException.tooManyRequests("Too many failed logins; try again later.", wait);
         }
@@ -41,7 +43,7 @@ class LoginThrottle {
         if (recent == null) {
             return 0;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         synchronized (recent) {
             prune(recent, now);
             return recent.size() < limit
@@ -51,7 +53,7 @@ class LoginThrottle {
     }
 
     void failed(String... keys) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (String key : keys) {
             Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
             synchronized (recent) {
@@ -77,6 +79,6 @@ class LoginThrottle {
     }
 
     private Duration window() {
-        return config.auth().failureWindow();
+        return config.failureWindow();
     }
 }

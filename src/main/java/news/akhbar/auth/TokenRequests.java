@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.account.Role;
+import news.akhbar.common.security.Role;
 
 final class TokenRequests {
 

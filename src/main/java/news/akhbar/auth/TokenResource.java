@@ -1,5 +1,7 @@
 package news.akhbar.auth;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -14,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.akhbar.account.AccountService;
-import news.akhbar.account.StaffAccount;
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ProblemException;
-import news.akhbar.common.ProblemType;
+import news.akhbar.account.StaffMember;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.problem.ProblemType;
 
 @Path("/api/v1/auth/token")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,13 +45,13 @@ public class TokenResource {
             wrong password get the same answer. Repeated failures for one account or one client address get 429 \
             with Retry-After.""")
     @APIResponse(responseCode = "200", description = "The access token.")
-    @APIResponse(responseCode = "401", ref = AdminApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public TokenRequests.AccessToken createToken(@Valid TokenRequests.Login login) {
-        String accountKey = "account:" + login.email().strip().toLowerCase(java.util.Locale.ROOT);
+        String accountKey = "account:" + login.email().strip().toLowerCase(Locale.ROOT);
         String addressKey = "address:" + request.remoteAddress().hostAddress();
         throttle.check(accountKey, addressKey);
-        StaffAccount account =
+        StaffMember account =
                 accounts.authenticate(login.email(), login.password()).orElse(null);
         if (account == null) {
             throttle.failed(accountKey, addressKey);

@@ -3,12 +3,10 @@ package news.akhbar.author;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,15 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.Roles;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.security.Role;
 
 @Path("/api/v1/admin/authors")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+@RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR})
 @Tag(name = "Admin: authors", description = "Author profiles, with their private fields.")
 public class AdminAuthorResource {
 
@@ -50,12 +46,10 @@ public class AdminAuthorResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of authors.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminAuthorResponse>> listAdminAuthors(
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @Context UriInfo uri) {
-        return authors.listAdmin(new PageRequest(page, size)).toResponse(uri);
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return authors.listAdmin(paging.toRequest()).toResponse(uri);
     }
 
     @GET
@@ -64,7 +58,7 @@ public class AdminAuthorResource {
     @APIResponse(
             responseCode = "200",
             description = "The author.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -79,12 +73,12 @@ public class AdminAuthorResource {
     @APIResponse(
             responseCode = "201",
             description = "Created.",
-            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            headers = {@Header(ref = ApiDocs.LOCATION_HEADER), @Header(ref = ApiDocs.ETAG_HEADER)},
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminAuthorResponse.class)))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public RestResponse<AdminAuthorResponse> createAuthor(@Valid @NotNull AuthorRequest request, @Context UriInfo uri) {
         var created = authors.createAuthor(request);
         return created.created(uri.getAbsolutePathBuilder()
@@ -96,12 +90,12 @@ public class AdminAuthorResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an author profile")
-    @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = ApiDocs.ETAG_HEADER))
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public RestResponse<Void> replaceAuthor(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             @Valid @NotNull AuthorRequest request) {
         return authors.replace(id, ifMatch, request).noContent();
     }
@@ -110,11 +104,11 @@ public class AdminAuthorResource {
     @Path("/{id}")
     @Operation(summary = "Delete an author profile", description = "Refused with 409 while articles name the author.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", ref = "#/components/responses/InUse")
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.IN_USE)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public void deleteAuthor(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
         authors.delete(id, ifMatch);
     }
 }

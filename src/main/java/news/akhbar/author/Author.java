@@ -11,10 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 
-import news.akhbar.common.BaseEntity;
+import news.akhbar.common.persistence.BaseEntity;
 
 @Entity
-public class Author extends BaseEntity {
+class Author extends BaseEntity {
 
     @Column(nullable = false, unique = true)
     public String slug;

@@ -2,7 +2,7 @@ package news.akhbar.author;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.common.Image;
+import news.akhbar.common.content.Image;
 
 /** An author as named on an article: enough for a byline with a link to the author page. */
 @Schema(name = "AuthorRef")
@@ -11,7 +11,7 @@ public record AuthorRef(
         @Schema(required = true, examples = "rami fakhori") String displayName,
         Image avatar) {
 
-    public static AuthorRef from(Author author) {
+    static AuthorRef from(Author author) {
         return new AuthorRef(author.slug, author.displayName, Image.of(author.avatarUrl, author.avatarAlt));
     }
 }

@@ -1,77 +1,80 @@
 package news.akhbar.author;
 
 import java.text.Collator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import news.akhbar.article.ArticleService;
-import news.akhbar.article.ArticleSummary;
-import news.akhbar.common.AkhbarConfig;
-import news.akhbar.common.InUse;
-import news.akhbar.common.PageInfo;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.Preconditions;
-import news.akhbar.common.ProblemException;
-import news.akhbar.common.ProblemType;
-import news.akhbar.common.Slugs;
-import news.akhbar.common.TextDirection;
-import news.akhbar.common.Urls;
-import news.akhbar.common.Versioned;
+import news.akhbar.common.SiteConfig;
+import news.akhbar.common.http.PageInfo;
+import news.akhbar.common.http.PageRequest;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.http.Preconditions;
+import news.akhbar.common.http.Versioned;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.problem.ProblemType;
+import news.akhbar.common.text.Slugs;
+import news.akhbar.common.text.TextDirection;
+import news.akhbar.common.text.Urls;
 
+/** Author profiles: the public list, the newsroom's management, and references for other features. */
 @ApplicationScoped
 public class AuthorService {
-
-    static final int LATEST_ARTICLES = 5;
 
     @Inject
     AuthorRepository authors;
 
     @Inject
-    ArticleService articles;
+    AuthorArticleCounts articles;
 
     @Inject
-    AkhbarConfig config;
+    SiteConfig site;
 
     /** All authors by name in the site's language; an author list is short enough to sort here. */
     @Transactional
     Paged<AuthorSummary> list(PageRequest page) {
         List<Author> all = authors.listAll();
-        Map<Long, Long> counts = articles.publishedCountsByAuthor();
-        Collator collator =
-                Collator.getInstance(Locale.forLanguageTag(config.site().lang()));
-        List<AuthorSummary> items = all.stream()
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(site.lang()));
+        List<Author> onPage = all.stream()
                 .sorted(Comparator.comparing((Author author) -> author.displayName, collator)
                         .thenComparing(author -> author.slug))
                 .skip(page.offset())
                 .limit(page.size())
+                .toList();
+        Map<Long, Long> counts = articles.publishedByAuthor(
+                onPage.stream().map(author -> author.id).toList());
+        List<AuthorSummary> items = onPage.stream()
                 .map(author -> AuthorSummary.from(author, counts.getOrDefault(author.id, 0L)))
                 .toList();
         return new Paged<>(items, PageInfo.of(page, all.size()));
     }
 
+    /** The public profile of an author, by slug as a client sends it. */
     @Transactional
-    AuthorResponse get(String slug) {
-        Author author = require(slug);
-        Paged<ArticleSummary> latest = articles.listByAuthor(author.slug, new PageRequest(1, LATEST_ARTICLES));
-        return AuthorResponse.from(author, latest.page().totalItems(), latest.items());
+    public Optional<AuthorProfile> profile(String slug) {
+        return authors.findBySlug(Slugs.normalize(slug)).map(AuthorProfile::from);
     }
 
     @Transactional
-    Paged<ArticleSummary> articles(String slug, PageRequest page) {
-        return articles.listByAuthor(require(slug).slug, page);
+    public Optional<Long> findId(String slug) {
+        return authors.findBySlug(Slugs.normalize(slug)).map(author -> author.id);
     }
 
-    /** For other features that link content to an author. */
-    public Optional<Author> findEntity(String slug) {
-        return authors.find("slug", slug).firstResultOptional();
+    /** How other features name authors: by id, one statement for all of them. */
+    @Transactional
+    public Map<Long, AuthorRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return authors.list("id in ?1", ids).stream().collect(Collectors.toMap(author -> author.id, AuthorRef::from));
     }
 
     @Transactional
@@ -91,7 +94,10 @@ public class AuthorService {
     @Transactional
     Paged<AdminAuthorResponse> listAdmin(PageRequest page) {
         long total = authors.count();
-        List<AdminAuthorResponse> items = authors.find("order by id").page(page.page() - 1, page.size()).list().stream()
+        if (page.isBeyond(total)) {
+            return Paged.empty(page, total);
+        }
+        List<AdminAuthorResponse> items = authors.find("order by id").range(page.first(), page.last()).list().stream()
                 .map(AdminAuthorResponse::from)
                 .toList();
         return new Paged<>(items, PageInfo.of(page, total));
@@ -117,19 +123,14 @@ public class AuthorService {
     void delete(long id, String ifMatch) {
         Author author = requireId(id);
         Preconditions.requireMatch(ifMatch, author.version);
-        InUse.check(articles.countUsingAuthor(id), "author");
+        ProblemException.checkNotInUse(articles.naming(id), "author");
         authors.delete(author);
         authors.flush();
     }
 
     private void apply(Author author, AuthorRequest request) {
-        String slug = Slugs.normalize(request.slug() != null ? request.slug() : Slugs.fromTitle(request.displayName()));
-        if (!Slugs.isValid(slug)) {
-            throw ProblemException.invalidField(
-                    request.slug() != null ? "slug" : "displayName",
-                    "gives no valid slug: letters, digits and single hyphens only");
-        }
-        Author other = authors.find("slug", slug).firstResult();
+        String slug = Slugs.checked(request.slug(), request.displayName(), "displayName");
+        Author other = authors.findBySlug(slug).orElse(null);
         if (other != null && other != author) {
             throw new ProblemException(ProblemType.CONFLICT, "The slug '" + slug + "' is taken by another author.");
         }
@@ -140,12 +141,7 @@ public class AuthorService {
         author.avatarAlt = request.avatarAlt();
         author.website = Urls.checkWebUrl("website", request.website());
         author.email = request.email();
-        if (request.lang() != null && !TextDirection.isWellFormed(request.lang())) {
-            throw ProblemException.invalidField("lang", "not a BCP 47 language tag");
-        }
-        author.lang = request.lang() != null
-                ? TextDirection.normalize(request.lang())
-                : config.site().lang();
+        author.lang = TextDirection.checkedField("lang", request.lang(), site.lang());
         if (request.socials() != null) {
             request.socials()
                     .forEach((network, url) -> author.socials.put(
@@ -156,10 +152,5 @@ public class AuthorService {
     private Author requireId(long id) {
         return authors.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No author has the id " + id + "."));
-    }
-
-    private Author require(String slug) {
-        return findEntity(Slugs.normalize(slug))
-                .orElseThrow(() -> ProblemException.notFound("No author has the slug '" + slug + "'."));
     }
 }

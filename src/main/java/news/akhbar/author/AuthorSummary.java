@@ -2,8 +2,8 @@ package news.akhbar.author;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.common.Image;
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
 
 @Schema(name = "AuthorSummary")
 public record AuthorSummary(

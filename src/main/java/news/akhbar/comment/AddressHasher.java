@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.runtime.Startup;
 
-import news.akhbar.common.AkhbarConfig;
+import news.akhbar.common.DataDirectory;
 
 /**
  * Client addresses are kept only as salted SHA-256 hashes, enough to count posts per address. The salt comes from
@@ -28,16 +28,16 @@ import news.akhbar.common.AkhbarConfig;
 class AddressHasher {
 
     @Inject
-    AkhbarConfig config;
+    CommentConfig config;
+
+    @Inject
+    DataDirectory data;
 
     private byte[] salt;
 
     @PostConstruct
     void load() {
-        salt = config.comments()
-                .addressSalt()
-                .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(this::stored);
+        salt = config.addressSalt().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(this::stored);
     }
 
     String hash(String address) {
@@ -51,7 +51,7 @@ class AddressHasher {
     }
 
     private byte[] stored() {
-        Path file = Path.of(config.dataDir(), "comment-address-salt");
+        Path file = data.resolve("comment-address-salt");
         try {
             if (!Files.exists(file)) {
                 byte[] random = new byte[32];

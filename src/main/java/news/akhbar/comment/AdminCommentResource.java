@@ -4,12 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -36,24 +34,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.Actor;
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.MergePatch;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.ProblemException;
-import news.akhbar.common.Roles;
-import news.akhbar.common.Slugs;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.MergePatch;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.security.Role;
+import news.akhbar.common.text.Slugs;
 
 @Path("/api/v1/admin/comments")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR, Roles.AUTHOR})
+@RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.MODERATOR, Role.Name.AUTHOR})
 @Tag(name = "Admin: comments", description = "Moderation. Authors moderate the comments on their own articles only.")
 public class AdminCommentResource {
 
     @Inject
-    CommentService comments;
+    CommentModeration comments;
 
     @Inject
     SecurityIdentity identity;
@@ -71,7 +68,7 @@ public class AdminCommentResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of comments.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CommentDtos.AdminCommentResponse>> listAdminComments(
             @Parameter(
                             schema =
@@ -83,19 +80,17 @@ public class AdminCommentResource {
             @Parameter(description = "Article slug.") @QueryParam("article") String article,
             @Parameter(description = "Commenter email.") @QueryParam("email") String email,
             @Parameter(description = "Text in the comment, any case.") @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
-        if (status != null && !CommentService.statuses().contains(status)) {
+        if (status != null && !CommentModeration.statuses().contains(status)) {
             throw ProblemException.invalidQueryParameter("status", "expected one of pending, approved, spam, trash");
         }
-        var filter = new CommentService.Filter(
+        var filter = new CommentModeration.Filter(
                 status == null ? null : CommentStatus.fromJson(status),
                 blank(article) ? null : Slugs.normalize(article),
                 blank(email) ? null : email,
                 blank(q) ? null : q.strip());
-        return comments.list(filter, new PageRequest(page, size), Actor.of(identity))
-                .toResponse(uri);
+        return comments.list(filter, paging.toRequest(), Actor.of(identity)).toResponse(uri);
     }
 
     @GET
@@ -104,7 +99,7 @@ public class AdminCommentResource {
     @APIResponse(
             responseCode = "200",
             description = "The comment.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -127,15 +122,15 @@ public class AdminCommentResource {
     @APIResponse(
             responseCode = "200",
             description = "The comment.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CommentDtos.AdminCommentResponse.class)))
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public RestResponse<CommentDtos.AdminCommentResponse> updateComment(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Actor actor = Actor.of(identity);
         var merged = MergePatch.apply(
@@ -147,11 +142,11 @@ public class AdminCommentResource {
     @Path("/{id}")
     @Operation(summary = "Delete a comment for good", description = "Only from the trash; its replies go with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public void deleteComment(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
         comments.delete(id, ifMatch, Actor.of(identity));
     }
 
@@ -160,7 +155,7 @@ public class AdminCommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the status of many comments", description = "Up to 500 ids at once.")
     @APIResponse(responseCode = "200", description = "How many changed.")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public CommentDtos.BulkResult bulkUpdateComments(@Valid @NotNull CommentDtos.BulkStatus request) {
         return comments.bulk(request, Actor.of(identity));
     }
@@ -172,7 +167,7 @@ public class AdminCommentResource {
     @APIResponse(
             responseCode = "201",
             description = "The reply.",
-            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            headers = {@Header(ref = ApiDocs.LOCATION_HEADER), @Header(ref = ApiDocs.ETAG_HEADER)},
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

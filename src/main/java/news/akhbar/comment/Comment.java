@@ -8,16 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import news.akhbar.account.StaffAccount;
-import news.akhbar.article.Article;
-import news.akhbar.common.BaseEntity;
+import news.akhbar.common.persistence.BaseEntity;
 
 @Entity
 class Comment extends BaseEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
-    Article article;
+    /** The article's id: articles are the article feature's. */
+    @Column(name = "article_id", nullable = false)
+    long articleId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -55,9 +53,9 @@ class Comment extends BaseEntity {
     @Column(nullable = false)
     boolean visible;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "staff_account_id")
-    StaffAccount staffAccount;
+    /** The staff account that wrote it, for a staff reply. */
+    @Column(name = "staff_account_id")
+    Long staffAccountId;
 
     /** Salted hash of the client address; private. */
     @Column(name = "client_hash")

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.account.AccountRef;
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.text.TextDirection;
 
 /** What readers send and see, and what moderators see. */
 final class CommentDtos {
@@ -90,7 +90,7 @@ final class CommentDtos {
                     comment.body,
                     PlainText.toHtml(comment.body),
                     comment.createdAt,
-                    comment.staffAccount != null,
+                    comment.staffAccountId != null,
                     lang,
                     TextDirection.of(lang),
                     new ArrayList<>());
@@ -133,11 +133,11 @@ final class CommentDtos {
             @Schema(required = true) OffsetDateTime createdAt,
             @Schema(required = true) OffsetDateTime updatedAt) {
 
-        static AdminCommentResponse from(Comment c) {
+        static AdminCommentResponse from(Comment c, String articleSlug, AccountRef staff) {
             return new AdminCommentResponse(
                     c.id,
-                    c.article.slug,
-                    c.article.id,
+                    articleSlug,
+                    c.articleId,
                     c.parent == null ? null : c.parent.id,
                     c.depth,
                     c.status,
@@ -147,7 +147,7 @@ final class CommentDtos {
                     c.authorUrl,
                     c.body,
                     c.clientHash,
-                    AccountRef.from(c.staffAccount),
+                    staff,
                     c.createdAt,
                     c.updatedAt);
         }

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+import news.akhbar.common.http.PageRequest;
+import news.akhbar.common.persistence.JpqlFilter;
+
 @ApplicationScoped
 class CommentRepository implements PanacheRepository<Comment> {
 
@@ -16,7 +19,41 @@ class CommentRepository implements PanacheRepository<Comment> {
     }
 
     long countVisible(long articleId) {
-        return count("article.id = ?1 and visible = true", articleId);
+        return count("articleId = ?1 and visible = true", articleId);
+    }
+
+    long countVisibleRoots(long articleId) {
+        return count("articleId = ?1 and parent is null and visible = true", articleId);
+    }
+
+    /** A page of an article's public top-level comments. */
+    List<Comment> findVisibleRoots(long articleId, boolean newestFirst, PageRequest page) {
+        String order = newestFirst ? "desc" : "asc";
+        return find(
+                        "articleId = ?1 and parent is null and visible = true order by createdAt " + order + ", id "
+                                + order,
+                        articleId)
+                .range(page.first(), page.last())
+                .list();
+    }
+
+    /** The public replies under some top-level comments, shallowest first. */
+    List<Comment> findVisibleReplies(List<Long> rootIds) {
+        return rootIds.isEmpty()
+                ? List.of()
+                : list("rootId in ?1 and visible = true order by depth, createdAt, id", rootIds);
+    }
+
+    /** The moderation list: newest first. */
+    List<Comment> findPage(JpqlFilter filter, PageRequest page) {
+        return filter.query(
+                        getEntityManager(),
+                        "select c from Comment c left join fetch c.parent",
+                        "order by c.createdAt desc, c.id desc",
+                        Comment.class)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     /** Posts since {@code since} from one client-address hash, oldest first (for Retry-After). */
@@ -44,7 +81,7 @@ class CommentRepository implements PanacheRepository<Comment> {
 
     boolean isDuplicate(long articleId, String email, String bodyHash) {
         return count(
-                        "article.id = ?1 and authorEmail = ?2 and bodyHash = ?3 and status <> ?4",
+                        "articleId = ?1 and authorEmail = ?2 and bodyHash = ?3 and status <> ?4",
                         articleId,
                         email,
                         bodyHash,

@@ -4,10 +4,9 @@ import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,11 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.ProblemException;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.problem.ProblemException;
 
 @Path("/api/v1/articles/{slug}/comments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +43,10 @@ import news.akhbar.common.ProblemException;
 public class CommentResource {
 
     @Inject
-    CommentService comments;
+    CommentThreads threads;
+
+    @Inject
+    CommentPosting posting;
 
     @Inject
     HttpServerRequest http;
@@ -58,7 +59,7 @@ public class CommentResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of threads.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CommentDtos.CommentResponse>> listComments(
             @Parameter(
                             example =
@@ -75,18 +76,13 @@ public class CommentResource {
                     @QueryParam("sort")
                     @DefaultValue("createdAt")
                     String sort,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Top-level comments per page, 1 to 100.")
-                    @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(PageRequest.MAX_SIZE)
-                    int size,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
         if (!sort.equals("createdAt") && !sort.equals("-createdAt")) {
             throw ProblemException.invalidQueryParameter("sort", "expected createdAt or -createdAt");
         }
-        return comments.thread(slug, sort.startsWith("-"), new PageRequest(page, size))
+        return threads.threads(slug, sort.startsWith("-"), paging.toRequest())
+                .orElseThrow(() -> articleNotFound(slug))
                 .toResponse(uri);
     }
 
@@ -97,7 +93,8 @@ public class CommentResource {
             description = "An approved comment with its approved replies.")
     @APIResponse(responseCode = "200", description = "The comment.")
     public CommentDtos.CommentResponse getComment(@PathParam("slug") String slug, @PathParam("id") long id) {
-        return comments.one(slug, id);
+        return threads.one(slug, id)
+                .orElseThrow(() -> ProblemException.notFound("No approved comment " + id + " on this article."));
     }
 
     @POST
@@ -109,7 +106,7 @@ public class CommentResource {
     @APIResponse(
             responseCode = "201",
             description = "Approved and shown.",
-            headers = @Header(ref = AdminApi.LOCATION_HEADER),
+            headers = @Header(ref = ApiDocs.LOCATION_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -136,17 +133,21 @@ public class CommentResource {
                     String idempotencyKey,
             @Valid @NotNull CommentDtos.CommentRequest request,
             @Context UriInfo uri) {
-        CommentService.Posted posted = comments.post(
+        CommentPosting.Posted posted = posting.post(
                 slug,
                 request,
                 idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(),
                 http.remoteAddress().hostAddress());
-        Response.ResponseBuilder response = Response.status(posted.status())
-                .entity(posted.body())
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        if (posted.status() == 201) {
-            response.location(URI.create(uri.getAbsolutePath() + "/" + posted.commentId()));
+        if (posted.approved()) {
+            return Response.created(URI.create(uri.getAbsolutePath() + "/" + posted.commentId()))
+                    .entity(posted.comment())
+                    .build();
         }
-        return response.build();
+        return Response.accepted(new CommentDtos.CommentAccepted(posted.commentId(), "pending"))
+                .build();
+    }
+
+    private static ProblemException articleNotFound(String slug) {
+        return ProblemException.notFound("No published article has the slug '" + slug + "'.");
     }
 }

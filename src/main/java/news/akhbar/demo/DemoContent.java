@@ -17,18 +17,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
-import news.akhbar.article.ArticleEditor;
+import news.akhbar.article.ArticleAdminService;
 import news.akhbar.article.ArticleRequest;
 import news.akhbar.article.ArticleResponse;
-import news.akhbar.article.ArticleService;
 import news.akhbar.article.ArticleStatus;
 import news.akhbar.author.AuthorRequest;
 import news.akhbar.author.AuthorService;
-import news.akhbar.common.AkhbarConfig;
-import news.akhbar.common.Slugs;
+import news.akhbar.common.text.Slugs;
+import news.akhbar.taxonomy.CategoryService;
+import news.akhbar.taxonomy.TagService;
 import news.akhbar.taxonomy.TaxonomyRequests.CategoryRequest;
 import news.akhbar.taxonomy.TaxonomyRequests.TagRequest;
-import news.akhbar.taxonomy.TaxonomyService;
 
 /**
  * The content a new install serves: the publisher's seed article, exactly as given, and the demo articles around it
@@ -52,27 +51,27 @@ public class DemoContent {
             List<ArticleRequest> articles) {}
 
     @Inject
-    AkhbarConfig config;
+    DemoConfig config;
 
     @Inject
     ObjectMapper json;
 
     @Inject
-    ArticleService articles;
-
-    @Inject
-    ArticleEditor editor;
+    ArticleAdminService editor;
 
     @Inject
     AuthorService authors;
 
     @Inject
-    TaxonomyService taxonomy;
+    CategoryService categories;
+
+    @Inject
+    TagService tags;
 
     void onStart(@Observes StartupEvent event) {
-        if (config.demo().enabled()) {
+        if (config.enabled()) {
             QuarkusTransaction.requiringNew().run(() -> {
-                if (articles.isEmpty()) {
+                if (editor.hasNoArticles()) {
                     load();
                     LOG.info("Demo content loaded (akhbar.demo.enabled=false turns this off)");
                 }
@@ -84,8 +83,8 @@ public class DemoContent {
     public String load() {
         JsonNode seed = read(SEED, JsonNode.class);
         DemoFile demo = read(DEMO, DemoFile.class);
-        demo.categories().forEach(taxonomy::createCategory);
-        demo.tags().forEach(taxonomy::createTag);
+        demo.categories().forEach(categories::create);
+        demo.tags().forEach(tags::create);
         for (AuthorRequest author : demo.authors()) {
             authors.create(
                     author.bio() == null && seed.at("/author_box/name").asText().equals(author.displayName())

@@ -3,12 +3,10 @@ package news.akhbar.taxonomy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,34 +26,31 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.AdminApi;
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
-import news.akhbar.common.Roles;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.security.Role;
 
 @Path("/api/v1/admin/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+@RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR})
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(
         name = "Admin: tags",
         description = "Topics that cut across categories.")
 public class AdminTagResource {
 
     @Inject
-    TaxonomyService taxonomy;
+    TagService tags;
 
     @GET
     @Operation(summary = "List tags", description = "Oldest first.")
     @APIResponse(
             responseCode = "200",
             description = "One page of tags.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminTaxonomyResponses.AdminTag>> listAdminTags(
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @Context UriInfo uri) {
-        return taxonomy.listAdminTags(new PageRequest(page, size)).toResponse(uri);
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return tags.listAdmin(paging.toRequest()).toResponse(uri);
     }
 
     @GET
@@ -65,13 +59,13 @@ public class AdminTagResource {
     @APIResponse(
             responseCode = "200",
             description = "The tag.",
-            headers = @Header(ref = AdminApi.ETAG_HEADER),
+            headers = @Header(ref = ApiDocs.ETAG_HEADER),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminTaxonomyResponses.AdminTag.class)))
     public RestResponse<AdminTaxonomyResponses.AdminTag> getAdminTag(@PathParam("id") long id) {
-        return taxonomy.getAdminTag(id).ok();
+        return tags.getAdmin(id).ok();
     }
 
     @POST
@@ -80,15 +74,15 @@ public class AdminTagResource {
     @APIResponse(
             responseCode = "201",
             description = "Created.",
-            headers = {@Header(ref = AdminApi.LOCATION_HEADER), @Header(ref = AdminApi.ETAG_HEADER)},
+            headers = {@Header(ref = ApiDocs.LOCATION_HEADER), @Header(ref = ApiDocs.ETAG_HEADER)},
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminTaxonomyResponses.AdminTag.class)))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public RestResponse<AdminTaxonomyResponses.AdminTag> createTag(
             @Valid @NotNull TaxonomyRequests.TagRequest request, @Context UriInfo uri) {
-        var created = taxonomy.createAdminTag(request);
+        var created = tags.createAdmin(request);
         return created.created(uri.getAbsolutePathBuilder()
                 .path(String.valueOf(created.body().id()))
                 .build());
@@ -98,25 +92,25 @@ public class AdminTagResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a tag")
-    @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = AdminApi.ETAG_HEADER))
-    @APIResponse(responseCode = "409", ref = AdminApi.CONFLICT)
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = ApiDocs.ETAG_HEADER))
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public RestResponse<Void> replaceTag(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             @Valid @NotNull TaxonomyRequests.TagRequest request) {
-        return taxonomy.replaceTag(id, ifMatch, request).noContent();
+        return tags.replace(id, ifMatch, request).noContent();
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a tag", description = "Refused with 409 while articles use it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", ref = "#/components/responses/InUse")
-    @APIResponse(responseCode = "428", ref = AdminApi.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.IN_USE)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public void deleteTag(
             @PathParam("id") long id,
-            @Parameter(description = AdminApi.IF_MATCH_DESCRIPTION) @HeaderParam(AdminApi.IF_MATCH) String ifMatch) {
-        taxonomy.deleteTag(id, ifMatch);
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
+        tags.delete(id, ifMatch);
     }
 }

@@ -6,10 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import news.akhbar.common.BaseEntity;
+import news.akhbar.common.persistence.BaseEntity;
 
 @Entity
-public class Category extends BaseEntity {
+class Category extends BaseEntity {
 
     @Column(nullable = false, unique = true)
     public String slug;

@@ -7,7 +7,7 @@ public record CategoryRef(
         @Schema(required = true, examples = "أخر-الأخبار") String slug,
         @Schema(required = true, examples = "أخر الأخبار") String name) {
 
-    public static CategoryRef from(Category category) {
+    static CategoryRef from(Category category) {
         return category == null ? null : new CategoryRef(category.slug, category.name);
     }
 }

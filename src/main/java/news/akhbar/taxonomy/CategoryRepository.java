@@ -1,6 +1,7 @@
 package news.akhbar.taxonomy;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,17 @@ class CategoryRepository implements PanacheRepository<Category> {
     List<Category> findAllWithParent() {
         return getEntityManager()
                 .createQuery("select c from Category c left join fetch c.parent", Category.class)
+                .getResultList();
+    }
+
+    Optional<Category> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** (id, parent id) of every category: the tree's shape without loading the categories. */
+    List<Object[]> findEdges() {
+        return getEntityManager()
+                .createQuery("select c.id, c.parent.id from Category c", Object[].class)
                 .getResultList();
     }
 }

@@ -1,14 +1,11 @@
 package news.akhbar.taxonomy;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
 
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +27,7 @@ import news.akhbar.common.Paged;
 public class CategoryResource {
 
     @Inject
-    TaxonomyService taxonomy;
+    CategoryService categories;
 
     @GET
     @Operation(
@@ -40,17 +37,10 @@ public class CategoryResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of categories.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CategoryResponse>> listCategories(
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Items per page, 1 to 100.")
-                    @QueryParam("size")
-                    @DefaultValue("100")
-                    @Min(1)
-                    @Max(PageRequest.MAX_SIZE)
-                    int size,
-            @Context UriInfo uri) {
-        return taxonomy.listCategories(new PageRequest(page, size)).toResponse(uri);
+            @BeanParam PageParams.WholeList paging, @Context UriInfo uri) {
+        return categories.list(paging.toRequest()).toResponse(uri);
     }
 
     @GET
@@ -60,6 +50,6 @@ public class CategoryResource {
             description = "The category with its parent and direct sub-categories.")
     @APIResponse(responseCode = "200", description = "The category.")
     public CategoryResponse getCategoryBySlug(@Parameter(example = "أخر-الأخبار") @PathParam("slug") String slug) {
-        return taxonomy.getCategory(slug);
+        return categories.get(slug);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.text.TextDirection;
 
 @Schema(name = "Category")
 public record CategoryResponse(

@@ -3,10 +3,10 @@ package news.akhbar.taxonomy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
-import news.akhbar.common.BaseEntity;
+import news.akhbar.common.persistence.BaseEntity;
 
 @Entity
-public class Tag extends BaseEntity {
+class Tag extends BaseEntity {
 
     @Column(nullable = false, unique = true)
     public String slug;

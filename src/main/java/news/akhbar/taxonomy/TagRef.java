@@ -7,7 +7,7 @@ public record TagRef(
         @Schema(required = true, examples = "سوريا") String slug,
         @Schema(required = true, examples = "سوريا") String name) {
 
-    public static TagRef from(Tag tag) {
+    static TagRef from(Tag tag) {
         return new TagRef(tag.slug, tag.name);
     }
 }

@@ -1,14 +1,11 @@
 package news.akhbar.taxonomy;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import news.akhbar.common.ApiResponses;
-import news.akhbar.common.PageRequest;
-import news.akhbar.common.Paged;
+import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.PageParams;
+import news.akhbar.common.http.Paged;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,24 +28,16 @@ import news.akhbar.common.Paged;
 public class TagResource {
 
     @Inject
-    TaxonomyService taxonomy;
+    TagService tags;
 
     @GET
     @Operation(summary = "List tags", description = "All tags by name, each with its published article count.")
     @APIResponse(
             responseCode = "200",
             description = "One page of tags.",
-            headers = {@Header(ref = ApiResponses.LINK_HEADER), @Header(ref = ApiResponses.TOTAL_COUNT_HEADER)})
-    public RestResponse<Paged<TagResponse>> listTags(
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @Parameter(description = "Items per page, 1 to 100.")
-                    @QueryParam("size")
-                    @DefaultValue("100")
-                    @Min(1)
-                    @Max(PageRequest.MAX_SIZE)
-                    int size,
-            @Context UriInfo uri) {
-        return taxonomy.listTags(new PageRequest(page, size)).toResponse(uri);
+            headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
+    public RestResponse<Paged<TagResponse>> listTags(@BeanParam PageParams.WholeList paging, @Context UriInfo uri) {
+        return tags.list(paging.toRequest()).toResponse(uri);
     }
 
     @GET
@@ -56,6 +45,6 @@ public class TagResource {
     @Operation(summary = "Get a tag by slug", description = "The tag with its published article count.")
     @APIResponse(responseCode = "200", description = "The tag.")
     public TagResponse getTagBySlug(@Parameter(example = "سوريا") @PathParam("slug") String slug) {
-        return taxonomy.getTag(slug);
+        return tags.get(slug);
     }
 }

@@ -2,7 +2,7 @@ package news.akhbar.taxonomy;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.akhbar.common.TextDirection;
+import news.akhbar.common.text.TextDirection;
 
 @Schema(name = "Tag")
 public record TagResponse(

@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.SecretLeakCheck;
-import news.akhbar.TestAuth;
+import news.akhbar.support.SecretLeakCheck;
+import news.akhbar.support.TestAuth;
 
 @QuarkusTest
 class AccountResourceTest {

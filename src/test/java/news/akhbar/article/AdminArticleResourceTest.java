@@ -1,6 +1,7 @@
 package news.akhbar.article;
 
 import static io.restassured.RestAssured.given;
+import static news.akhbar.support.TestAuth.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -8,9 +9,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -18,12 +20,14 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestAuth;
-import news.akhbar.TestData;
+import news.akhbar.support.TestAuth;
+import news.akhbar.support.TestClock;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class AdminArticleResourceTest {
@@ -33,15 +37,19 @@ class AdminArticleResourceTest {
     @Inject
     TestData data;
 
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @BeforeEach
     void reset() {
         data.reset();
         data.author("rami-fakhori", "rami fakhori");
         data.category("سياسة", null);
-    }
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestAuth.bearer(role));
     }
 
     static Response create(String role, Map<String, Object> body) {
@@ -55,7 +63,7 @@ class AdminArticleResourceTest {
                 "body",
                 "<p>نص المقال الكامل.</p>",
                 "authors",
-                java.util.List.of("rami-fakhori"),
+                List.of("rami-fakhori"),
                 "category",
                 "سياسة");
     }
@@ -89,9 +97,9 @@ class AdminArticleResourceTest {
     }
 
     @Test
-    void shouldKeepAScheduledArticleInvisibleUntilItsTimeAndThenShowIt() throws InterruptedException {
+    void shouldKeepAScheduledArticleInvisibleUntilItsTimeAndThenShowIt() {
         long id = create("EDITOR", draft("خبر مجدول")).jsonPath().getLong("id");
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime at = OffsetDateTime.now(clock).plusHours(3).truncatedTo(ChronoUnit.SECONDS);
 
         as("EDITOR")
                 .contentType(ContentType.JSON)
@@ -103,30 +111,39 @@ class AdminArticleResourceTest {
         given().get("/api/v1/articles/{slug}", "خبر-مجدول").then().statusCode(404);
         as("EDITOR").queryParam("status", "scheduled").get(ADMIN).then().body("items.id", contains((int) id));
 
-        while (OffsetDateTime.now(ZoneOffset.UTC).isBefore(at.plusNanos(200_000_000))) {
-            Thread.sleep(100);
-        }
+        clock.advance(Duration.ofHours(3).plusSeconds(1));
         // No job ran: the article is public from that instant on.
         given().get("/api/v1/articles/{slug}", "خبر-مجدول").then().statusCode(200);
         as("EDITOR").get(ADMIN + "/" + id).then().body("status", equalTo("published"));
     }
 
     @Test
-    void shouldHideAnArchivedOrUnpublishedArticle() {
-        long id = create("EDITOR", draft("مقال للأرشيف")).jsonPath().getLong("id");
-        as("EDITOR").post(ADMIN + "/" + id + "/publish").then().statusCode(200);
-        given().get("/api/v1/articles/{slug}", "مقال-للأرشيف").then().statusCode(200);
+    void shouldHideAnArchivedArticle() {
+        long id = published("مقال للأرشيف");
 
         as("EDITOR").post(ADMIN + "/" + id + "/archive").then().statusCode(200).body("status", equalTo("archived"));
-        given().get("/api/v1/articles/{slug}", "مقال-للأرشيف").then().statusCode(404);
 
-        as("EDITOR").post(ADMIN + "/" + id + "/publish").then().statusCode(200);
+        given().get("/api/v1/articles/{slug}", "مقال-للأرشيف").then().statusCode(404);
+    }
+
+    @Test
+    void shouldHideAnUnpublishedArticle() {
+        long id = published("مقال للسحب");
+
         as("EDITOR")
                 .post(ADMIN + "/" + id + "/unpublish")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("draft"));
-        given().get("/api/v1/articles/{slug}", "مقال-للأرشيف").then().statusCode(404);
+
+        given().get("/api/v1/articles/{slug}", "مقال-للسحب").then().statusCode(404);
+    }
+
+    private static long published(String title) {
+        long id = create("EDITOR", draft(title)).jsonPath().getLong("id");
+        as("EDITOR").post(ADMIN + "/" + id + "/publish").then().statusCode(200);
+        given().get("/api/v1/articles/{slug}", title.replace(' ', '-')).then().statusCode(200);
+        return id;
     }
 
     @Test
@@ -154,28 +171,34 @@ class AdminArticleResourceTest {
     }
 
     @Test
-    void shouldRequireIfMatchAndRefuseAStaleOne() {
-        Response created = create("EDITOR", draft("مقال"));
-        long id = created.jsonPath().getLong("id");
-        String etag = created.header("ETag");
-        Map<String, Object> replacement = Map.of("title", "عنوان معدل", "body", "<p>نص</p>");
+    void shouldRequireIfMatchToReplace() {
+        long id = create("EDITOR", draft("مقال")).jsonPath().getLong("id");
 
         as("EDITOR")
                 .contentType(ContentType.JSON)
-                .body(replacement)
+                .body(Map.of("title", "عنوان معدل", "body", "<p>نص</p>"))
                 .put(ADMIN + "/" + id)
                 .then()
                 .statusCode(428)
                 .body("type", equalTo("https://akhbar.dev/problems/precondition-required"));
+        as("EDITOR").get(ADMIN + "/" + id).then().body("title", equalTo("مقال"));
+    }
+
+    @Test
+    void shouldRefuseAStaleIfMatchAndKeepTheNewerVersion() {
+        Response created = create("EDITOR", draft("مقال"));
+        long id = created.jsonPath().getLong("id");
+        String etag = created.header("ETag");
         String next = as("EDITOR")
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
-                .body(replacement)
+                .body(Map.of("title", "عنوان معدل", "body", "<p>نص</p>"))
                 .put(ADMIN + "/" + id)
                 .then()
                 .statusCode(204)
                 .extract()
                 .header("ETag");
+
         as("EDITOR")
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
@@ -193,7 +216,19 @@ class AdminArticleResourceTest {
                 .header("ETag", next)
                 .body("title", equalTo("عنوان معدل"))
                 .body("slug", equalTo("مقال"));
-        as("EDITOR").header("If-Match", next).delete(ADMIN + "/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void shouldDeleteWithTheCurrentETag() {
+        Response created = create("EDITOR", draft("مقال"));
+        long id = created.jsonPath().getLong("id");
+
+        as("EDITOR")
+                .header("If-Match", created.header("ETag"))
+                .delete(ADMIN + "/" + id)
+                .then()
+                .statusCode(204);
+
         as("EDITOR").get(ADMIN + "/" + id).then().statusCode(404);
     }
 
@@ -210,14 +245,14 @@ class AdminArticleResourceTest {
                 .then()
                 .statusCode(200)
                 .body("subtitle", equalTo("عنوان فرعي"))
-                .body("category", org.hamcrest.Matchers.nullValue())
+                .body("category", Matchers.nullValue())
                 .body("title", equalTo("مقال للتعديل"))
                 .body("authors.slug", contains("rami-fakhori"))
                 .body("updatedBy.displayName", equalTo("EDITOR test"));
     }
 
     @Test
-    void shouldRejectUnknownFieldsMalformedJsonAndWrongTypes() {
+    void shouldRejectAnUnknownField() {
         create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "titel", "خطأ"))
                 .then()
                 .statusCode(400)
@@ -225,6 +260,11 @@ class AdminArticleResourceTest {
                 .body("type", equalTo("https://akhbar.dev/problems/validation-failed"))
                 .body("errors[0].name", equalTo("titel"))
                 .body("errors[0].message", equalTo("unknown field"));
+        as("EDITOR").get(ADMIN).then().body("page.totalItems", equalTo(0));
+    }
+
+    @Test
+    void shouldRejectMalformedJson() {
         as("EDITOR")
                 .contentType(ContentType.JSON)
                 .body("{\"title\": \"مقال\", ")
@@ -232,6 +272,11 @@ class AdminArticleResourceTest {
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("https://akhbar.dev/problems/malformed-json"));
+        as("EDITOR").get(ADMIN).then().body("page.totalItems", equalTo(0));
+    }
+
+    @Test
+    void shouldRejectFieldsOfTheWrongType() {
         create("EDITOR", Map.of("title", "مقال", "body", "<p>x</p>", "commentsOpen", "ربما"))
                 .then()
                 .statusCode(400)
@@ -240,10 +285,19 @@ class AdminArticleResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].name", equalTo("publishedAt"));
+        as("EDITOR").get(ADMIN).then().body("page.totalItems", equalTo(0));
+    }
+
+    @Test
+    void shouldNameEveryInvalidField() {
         create("EDITOR", Map.of("title", " ", "body", "<p>x</p>", "subtitle", "ع".repeat(501)))
                 .then()
                 .statusCode(400)
                 .body("errors.name", contains("subtitle", "title"));
+    }
+
+    @Test
+    void shouldRejectABodyThatIsNotJson() {
         as("EDITOR")
                 .contentType(ContentType.TEXT)
                 .body("title=x")
@@ -252,7 +306,6 @@ class AdminArticleResourceTest {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/unsupported-media-type"));
-        as("EDITOR").get(ADMIN).then().body("page.totalItems", equalTo(0));
     }
 
     @Test
@@ -277,11 +330,11 @@ class AdminArticleResourceTest {
                                 "body",
                                 "<p>x</p>",
                                 "sources",
-                                java.util.List.of(Map.of("name", "وكالة", "url", "data:text/html,x"))))
+                                List.of(Map.of("name", "وكالة", "url", "data:text/html,x"))))
                 .then()
                 .statusCode(400)
                 .body("errors[0].name", equalTo("sources.url"));
-        create("EDITOR", Map.of("title", "وسوم", "body", "<p>x</p>", "tags", java.util.List.of("و".repeat(201))))
+        create("EDITOR", Map.of("title", "وسوم", "body", "<p>x</p>", "tags", List.of("و".repeat(201))))
                 .then()
                 .statusCode(400)
                 .body("errors[0].name", containsString("tags"));
@@ -408,7 +461,7 @@ class AdminArticleResourceTest {
                 .header("Origin", "https://evil.example")
                 .get(ADMIN)
                 .then()
-                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+                .header("Access-Control-Allow-Origin", Matchers.nullValue());
         // A preflight is no API operation, so it is not in the contract.
         given().noFilters()
                 .header("Origin", "https://evil.example")
@@ -416,7 +469,7 @@ class AdminArticleResourceTest {
                 .options(ADMIN)
                 .then()
                 .statusCode(204)
-                .header("Access-Control-Allow-Methods", org.hamcrest.Matchers.nullValue());
+                .header("Access-Control-Allow-Methods", Matchers.nullValue());
     }
 
     @Test

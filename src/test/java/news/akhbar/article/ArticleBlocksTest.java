@@ -10,10 +10,11 @@ import static org.hamcrest.Matchers.not;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class ArticleBlocksTest {
@@ -93,7 +94,7 @@ class ArticleBlocksTest {
                 .then()
                 .statusCode(200)
                 .body("body.blocks[0].type", equalTo("articleLink"))
-                .body("body.blocks[0].label", org.hamcrest.Matchers.nullValue())
+                .body("body.blocks[0].label", Matchers.nullValue())
                 .body("body.blocks[0].article.slug", equalTo("linked"));
     }
 

@@ -19,8 +19,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 
-import news.akhbar.TestAuth;
-import news.akhbar.TestData;
+import news.akhbar.support.TestAuth;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class ConcurrentUpdateTest {

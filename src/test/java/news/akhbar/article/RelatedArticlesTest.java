@@ -12,10 +12,11 @@ import static org.hamcrest.Matchers.nullValue;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class RelatedArticlesTest {
@@ -224,7 +225,7 @@ class RelatedArticlesTest {
                 .then()
                 .extract()
                 .asString();
-        org.junit.jupiter.api.Assertions.assertEquals(first, second);
+        Assertions.assertEquals(first, second);
         given().get("/api/v1/articles/subject/related").then().body("items", hasSize(6));
     }
 

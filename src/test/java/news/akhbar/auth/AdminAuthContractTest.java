@@ -27,8 +27,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import news.akhbar.ContractValidation;
-import news.akhbar.TestAuth;
+import news.akhbar.support.ContractValidation;
+import news.akhbar.support.TestAuth;
 
 /**
  * Derived from the committed contract: every operation under /api/v1/admin refuses missing, malformed, expired and

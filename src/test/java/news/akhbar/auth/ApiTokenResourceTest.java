@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestAuth;
+import news.akhbar.support.TestAuth;
 
 @QuarkusTest
 class ApiTokenResourceTest {

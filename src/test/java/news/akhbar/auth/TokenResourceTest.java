@@ -13,10 +13,11 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.hamcrest.MatcherAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestAuth;
+import news.akhbar.support.TestAuth;
 
 @QuarkusTest
 class TokenResourceTest {
@@ -77,7 +78,7 @@ class TokenResourceTest {
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://akhbar.dev/problems/too-many-requests"));
-        org.hamcrest.MatcherAssert.assertThat(Integer.parseInt(blocked.header("Retry-After")), greaterThan(0));
+        MatcherAssert.assertThat(Integer.parseInt(blocked.header("Retry-After")), greaterThan(0));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package news.akhbar.comment;
 
 import static io.restassured.RestAssured.given;
+import static news.akhbar.support.TestAuth.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,8 +15,8 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestAuth;
-import news.akhbar.TestData;
+import news.akhbar.support.TestAuth;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class AdminCommentResourceTest {
@@ -40,25 +41,25 @@ class AdminCommentResourceTest {
                 .jsonPath()
                 .getLong("id");
 
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .get("/api/v1/admin/comments")
                 .then()
                 .statusCode(200)
                 .body("items.id", contains((int) second, (int) first))
                 .body("items[1].authorEmail", equalTo("m1@example.com"))
                 .body("items[1].article", equalTo("ramis"));
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .queryParam("status", "pending")
                 .queryParam("article", "ramis")
                 .get("/api/v1/admin/comments")
                 .then()
                 .body("items.id", contains((int) first));
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .queryParam("q", "الطاقة")
                 .get("/api/v1/admin/comments")
                 .then()
                 .body("items.id", contains((int) first));
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .queryParam("email", "M2@example.com")
                 .get("/api/v1/admin/comments")
                 .then()
@@ -74,7 +75,7 @@ class AdminCommentResourceTest {
                 .jsonPath()
                 .getLong("id");
 
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .contentType(ContentType.JSON)
                 .body(Map.of("ids", List.of(a, b), "status", "approved"))
                 .post("/api/v1/admin/comments/bulk")
@@ -89,31 +90,29 @@ class AdminCommentResourceTest {
         long id = Comments.post("ramis", Comments.form("للحذف", "قارئ", "del@example.com"))
                 .jsonPath()
                 .getLong("id");
-        String etag =
-                Comments.as("MODERATOR").get("/api/v1/admin/comments/" + id).header("ETag");
+        String etag = as("MODERATOR").get("/api/v1/admin/comments/" + id).header("ETag");
 
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .header("If-Match", etag)
                 .delete("/api/v1/admin/comments/" + id)
                 .then()
                 .statusCode(409);
         String trashed =
                 Comments.moderate(id, "trash").then().statusCode(200).extract().header("ETag");
-        Comments.as("MODERATOR").delete("/api/v1/admin/comments/" + id).then().statusCode(428);
-        Comments.as("MODERATOR")
+        as("MODERATOR").delete("/api/v1/admin/comments/" + id).then().statusCode(428);
+        as("MODERATOR")
                 .header("If-Match", trashed)
                 .delete("/api/v1/admin/comments/" + id)
                 .then()
                 .statusCode(204);
-        Comments.as("MODERATOR").get("/api/v1/admin/comments/" + id).then().statusCode(404);
+        as("MODERATOR").get("/api/v1/admin/comments/" + id).then().statusCode(404);
     }
 
     @Test
     void shouldLetAModeratorEditACommentButNotAnArticle() {
         long id = Comments.approved("ramis", "نص فيه خطأ", "edit@example.com");
-        String etag =
-                Comments.as("MODERATOR").get("/api/v1/admin/comments/" + id).header("ETag");
-        Comments.as("MODERATOR")
+        String etag = as("MODERATOR").get("/api/v1/admin/comments/" + id).header("ETag");
+        as("MODERATOR")
                 .header("If-Match", etag)
                 .contentType("application/merge-patch+json")
                 .body(Map.of("body", "نص مصحح"))
@@ -122,7 +121,7 @@ class AdminCommentResourceTest {
                 .statusCode(200);
         given().get("/api/v1/articles/ramis/comments/{id}", id).then().body("body", equalTo("نص مصحح"));
 
-        Comments.as("MODERATOR").get("/api/v1/admin/articles").then().statusCode(403);
+        as("MODERATOR").get("/api/v1/admin/articles").then().statusCode(403);
     }
 
     @Test
@@ -167,22 +166,21 @@ class AdminCommentResourceTest {
         long id = Comments.post("ramis", Comments.form("نص", "قارئ", "cc@example.com"))
                 .jsonPath()
                 .getLong("id");
-        String etag =
-                Comments.as("MODERATOR").get("/api/v1/admin/comments/" + id).header("ETag");
-        Comments.as("MODERATOR")
+        String etag = as("MODERATOR").get("/api/v1/admin/comments/" + id).header("ETag");
+        as("MODERATOR")
                 .header("If-Match", etag)
                 .contentType("application/merge-patch+json")
                 .body(Map.of("status", "approved"))
                 .patch("/api/v1/admin/comments/" + id)
                 .then()
                 .statusCode(200);
-        Comments.as("EDITOR")
+        as("EDITOR")
                 .header("If-Match", etag)
                 .contentType("application/merge-patch+json")
                 .body(Map.of("status", "spam"))
                 .patch("/api/v1/admin/comments/" + id)
                 .then()
                 .statusCode(412);
-        Comments.as("MODERATOR").get("/api/v1/admin/comments/" + id).then().body("status", equalTo("approved"));
+        as("MODERATOR").get("/api/v1/admin/comments/" + id).then().body("status", equalTo("approved"));
     }
 }

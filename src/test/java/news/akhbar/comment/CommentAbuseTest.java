@@ -1,5 +1,6 @@
 package news.akhbar.comment;
 
+import static news.akhbar.support.TestAuth.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -13,10 +14,11 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
+import news.akhbar.support.TestData;
 
 /** One test per abuse rule of the public comment form. */
 @QuarkusTest
@@ -72,7 +74,7 @@ class CommentAbuseTest {
         Comments.post("article", Comments.form("السادس", "قارئ", "busy@example.com"))
                 .then()
                 .statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+                .header("Retry-After", Matchers.notNullValue());
     }
 
     @Test
@@ -94,7 +96,7 @@ class CommentAbuseTest {
         first.then().statusCode(202);
         retry.then().statusCode(202);
         assertEquals(first.jsonPath().getLong("id"), retry.jsonPath().getLong("id"));
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .queryParam("email", "retry@example.com")
                 .get("/api/v1/admin/comments")
                 .then()
@@ -114,13 +116,13 @@ class CommentAbuseTest {
     @Test
     void shouldRefuseCommentsOnAClosedArticle() {
         data.article("مغلق").slug("closed").create();
-        long id = Comments.as("EDITOR")
+        long id = as("EDITOR")
                 .queryParam("q", "مغلق")
                 .get("/api/v1/admin/articles")
                 .jsonPath()
                 .getLong("items[0].id");
-        String etag = Comments.as("EDITOR").get("/api/v1/admin/articles/" + id).header("ETag");
-        Comments.as("EDITOR")
+        String etag = as("EDITOR").get("/api/v1/admin/articles/" + id).header("ETag");
+        as("EDITOR")
                 .header("If-Match", etag)
                 .contentType("application/merge-patch+json")
                 .body(Map.of("commentsOpen", false))

@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.SecretLeakCheck;
-import news.akhbar.TestData;
+import news.akhbar.support.SecretLeakCheck;
+import news.akhbar.support.TestData;
 
 /**
  * Commenter emails and client addresses never reach a public response. SecretLeakCheck watches every response of

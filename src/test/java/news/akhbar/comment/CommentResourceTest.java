@@ -1,6 +1,7 @@
 package news.akhbar.comment;
 
 import static io.restassured.RestAssured.given;
+import static news.akhbar.support.TestAuth.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -18,8 +19,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
 import news.akhbar.article.ArticleStatus;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class CommentResourceTest {
@@ -222,7 +223,7 @@ class CommentResourceTest {
         Response response = Comments.post("article", bot);
         response.then().statusCode(202).body("status", equalTo("pending"));
 
-        Comments.as("MODERATOR")
+        as("MODERATOR")
                 .get("/api/v1/admin/comments/" + response.jsonPath().getLong("id"))
                 .then()
                 .body("status", equalTo("spam"));
@@ -231,7 +232,7 @@ class CommentResourceTest {
     @Test
     void shouldLetStaffReplyApprovedAndMarked() {
         long id = Comments.approved("article", "سؤال للمحرر", "ask@example.com");
-        Comments.as("EDITOR")
+        as("EDITOR")
                 .contentType("application/json")
                 .body(Map.of("body", "شكراً على سؤالك."))
                 .post("/api/v1/admin/comments/" + id + "/replies")

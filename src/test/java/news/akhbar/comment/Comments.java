@@ -1,6 +1,7 @@
 package news.akhbar.comment;
 
 import static io.restassured.RestAssured.given;
+import static news.akhbar.support.TestAuth.as;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,8 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-
-import news.akhbar.TestAuth;
 
 /** Posting and moderating comments in tests, each reader with an address of their own. */
 final class Comments {
@@ -43,10 +42,6 @@ final class Comments {
 
     static RequestSpecification from(String address) {
         return given().header("X-Forwarded-For", address);
-    }
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestAuth.bearer(role));
     }
 
     /** Sets a comment's status as a moderator would: read its ETag, patch. */

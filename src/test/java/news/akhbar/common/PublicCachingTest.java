@@ -16,8 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestAuth;
-import news.akhbar.TestData;
+import news.akhbar.support.TestAuth;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class PublicCachingTest {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import news.akhbar.common.text.Slugs;
+
 class SlugsTest {
 
     @Test

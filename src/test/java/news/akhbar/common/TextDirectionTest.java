@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import news.akhbar.common.text.TextDirection;
+
 class TextDirectionTest {
 
     @ParameterizedTest

@@ -20,12 +20,13 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class DemoContentTest {
@@ -46,9 +47,7 @@ class DemoContentTest {
     @BeforeEach
     void load() throws IOException {
         data.reset();
-        assertEquals(
-                SEED_SLUG,
-                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(demo::load));
+        assertEquals(SEED_SLUG, QuarkusTransaction.requiringNew().call(demo::load));
         try (InputStream in = DemoContentTest.class.getResourceAsStream("/demo/seed-article.reading.json")) {
             seed = new ObjectMapper().readTree(in);
         }

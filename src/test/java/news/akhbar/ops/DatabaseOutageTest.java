@@ -13,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
+import news.akhbar.support.TestData;
 
 /** The database goes away and comes back while the API keeps running. */
 @QuarkusTest

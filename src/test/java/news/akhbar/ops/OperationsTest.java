@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
+import news.akhbar.support.TestData;
 
 /** What a load balancer and a monitoring system read. These endpoints are operations', not the API contract's. */
 @QuarkusTest

@@ -11,11 +11,12 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestAuth;
-import news.akhbar.TestData;
+import news.akhbar.support.TestAuth;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class AdminTaxonomyResourceTest {
@@ -118,7 +119,7 @@ class AdminTaxonomyResourceTest {
         given().get("/api/v1/authors/{slug}", "ليلى-ناصر")
                 .then()
                 .statusCode(200)
-                .body(org.hamcrest.Matchers.not(containsString("layla@private.example")));
+                .body(Matchers.not(containsString("layla@private.example")));
         post("/api/v1/admin/authors", Map.of("displayName", "خطر", "website", "javascript:alert(1)"))
                 .then()
                 .statusCode(400)

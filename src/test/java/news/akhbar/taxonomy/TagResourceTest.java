@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import news.akhbar.TestData;
 import news.akhbar.article.ArticleStatus;
+import news.akhbar.support.TestData;
 
 @QuarkusTest
 class TagResourceTest {

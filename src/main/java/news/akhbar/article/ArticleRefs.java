@@ -1,0 +1,48 @@
+package news.akhbar.article;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import news.akhbar.account.AccountRef;
+import news.akhbar.author.AuthorRef;
+import news.akhbar.common.content.Image;
+import news.akhbar.taxonomy.CategoryRef;
+import news.akhbar.taxonomy.TagRef;
+
+/**
+ * The other features' names for what a set of articles refers to (authors, categories, tags, staff), loaded once for
+ * the whole set by {@link ArticleViews}, so that responses are built without a query per article.
+ */
+record ArticleRefs(
+        Map<Long, AuthorRef> authors,
+        Map<Long, CategoryRef> categories,
+        Map<Long, TagRef> tags,
+        Map<Long, AccountRef> accounts) {
+
+    List<AuthorRef> authorsOf(Article article) {
+        return article.authorIds.stream().map(authors::get).toList();
+    }
+
+    CategoryRef categoryOf(Article article) {
+        return article.categoryId == null ? null : categories.get(article.categoryId);
+    }
+
+    /** Tags have no order of their own; by slug, so every response lists them alike. */
+    List<TagRef> tagsOf(Article article) {
+        return article.tagIds.stream()
+                .map(tags::get)
+                .sorted(Comparator.comparing(TagRef::slug))
+                .toList();
+    }
+
+    AccountRef account(Long id) {
+        return id == null ? null : accounts.get(id);
+    }
+
+    static Image image(FeaturedImage image) {
+        return image == null || image.url == null
+                ? null
+                : new Image(image.url, image.alt, image.caption, image.credit, image.width, image.height);
+    }
+}

@@ -1,0 +1,76 @@
+package news.akhbar.article;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import news.akhbar.common.security.Actor;
+import news.akhbar.common.text.Slugs;
+import news.akhbar.common.time.Times;
+
+/** What the comment feature needs of articles: which are public, who owns them, and their comment count. */
+@ApplicationScoped
+public class CommentableArticles {
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    Clock clock;
+
+    /** A public article, by slug as a client sends it; empty when it is not public. */
+    @Transactional
+    public Optional<PublicArticle> findPublic(String slug) {
+        return Optional.ofNullable(articles.findVisibleBySlug(Slugs.normalize(slug), Times.now(clock)))
+                .map(PublicArticle::from);
+    }
+
+    /** The id of an article in any status, by slug. */
+    @Transactional
+    public Optional<Long> findId(String slug) {
+        return articles.find("slug", Slugs.normalize(slug))
+                .firstResultOptional()
+                .map(a -> a.id);
+    }
+
+    @Transactional
+    public Optional<PublicArticle> findAny(long id) {
+        return articles.findByIdOptional(id).map(PublicArticle::from);
+    }
+
+    @Transactional
+    public Map<Long, String> slugs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return articles.list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, a -> a.slug));
+    }
+
+    /** Whether an actor may moderate the comments of an article: editors everywhere, authors on their own. */
+    @Transactional
+    public boolean isOwnedBy(long articleId, Actor actor) {
+        return articles.findByIdOptional(articleId).map(a -> a.isOwnedBy(actor)).orElse(false);
+    }
+
+    /** Ids of the articles an author owns (created by them, or naming their author profile). */
+    @Transactional
+    public List<Long> ownedIds(Actor actor) {
+        return articles.findIdsOwnedBy(actor.accountId(), actor.authorId());
+    }
+
+    /**
+     * Stores the comment count. A bulk update on purpose: it does not touch the article's version, so a comment
+     * never invalidates an editor's ETag.
+     */
+    @Transactional
+    public void setCommentCount(long articleId, long count) {
+        articles.update("commentCount = ?1 where id = ?2", (int) count, articleId);
+    }
+}

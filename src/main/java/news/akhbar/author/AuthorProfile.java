@@ -1,0 +1,36 @@
+package news.akhbar.author;
+
+import java.util.Comparator;
+import java.util.List;
+
+import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
+
+/** An author's public profile, for features that show it next to their own content (the author box). */
+public record AuthorProfile(
+        long id,
+        String slug,
+        String displayName,
+        String bio,
+        Image avatar,
+        String website,
+        List<SocialLink> socials,
+        String lang,
+        String dir) {
+
+    static AuthorProfile from(Author author) {
+        return new AuthorProfile(
+                author.id,
+                author.slug,
+                author.displayName,
+                author.bio,
+                Image.of(author.avatarUrl, author.avatarAlt),
+                author.website,
+                author.socials.entrySet().stream()
+                        .map(e -> new SocialLink(e.getKey(), e.getValue()))
+                        .sorted(Comparator.comparing(SocialLink::network))
+                        .toList(),
+                author.lang,
+                TextDirection.of(author.lang));
+    }
+}

@@ -1,0 +1,21 @@
+package news.akhbar.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The publisher's site, as every feature that writes text or links needs it. */
+@ConfigMapping(prefix = "akhbar.site")
+public interface SiteConfig {
+
+    /** Language of the site, used for text that carries no language of its own (BCP 47). */
+    @WithDefault("ar")
+    String lang();
+
+    /** Public address of the publisher's site: absolute links to it count as internal links. */
+    @WithDefault("https://taifpost.example")
+    String url();
+
+    /** Path prefix of an article page on the publisher's site, followed by the slug. */
+    @WithDefault("/articles/")
+    String articlePath();
+}

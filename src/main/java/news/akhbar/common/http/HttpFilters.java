@@ -1,0 +1,110 @@
+package news.akhbar.common.http;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.web.RouteFilter;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import news.akhbar.common.problem.Problem;
+import news.akhbar.common.problem.ProblemType;
+
+/**
+ * HTTP rules that apply before any resource: CORS per part of the API, and the request size limit.
+ * Quarkus' own CORS filter has one policy for all paths, and the public and the management API need two.
+ */
+@ApplicationScoped
+public class HttpFilters {
+
+    private static final String ALLOW_HEADERS =
+            "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Accept";
+    private static final String EXPOSE_HEADERS = "Link, X-Total-Count, Location, ETag, Retry-After";
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+
+    @Inject
+    CorsConfig cors;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    @RouteFilter(100)
+    void filter(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (!path.startsWith("/api/")) {
+            context.next();
+            return;
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && isTooLarge(length)) {
+            problem(
+                    context,
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body is larger than " + maxBodySize.asLongValue() / 1024 + " KiB.");
+            return;
+        }
+        String origin = context.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            context.next();
+            return;
+        }
+        boolean management = path.startsWith("/api/v1/admin") || path.startsWith("/api/v1/auth");
+        boolean allowed = management ? adminOrigins().contains(origin) : true;
+        boolean preflight = context.request().method() == HttpMethod.OPTIONS
+                && context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+        var headers = context.response().headers();
+        headers.add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        if (allowed) {
+            headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, management ? origin : "*");
+            headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSE_HEADERS);
+        }
+        if (preflight) {
+            if (allowed
+                    && (management
+                            || isSafe(context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD))
+                            || path.endsWith("/comments"))) {
+                headers.set(
+                        HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
+                        management ? "GET, POST, PUT, PATCH, DELETE" : "GET, HEAD, POST");
+                headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOW_HEADERS);
+                headers.set(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
+            }
+            context.response().setStatusCode(204).end();
+            return;
+        }
+        context.next();
+    }
+
+    private boolean isTooLarge(String length) {
+        try {
+            return Long.parseLong(length.strip()) > maxBodySize.asLongValue();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isSafe(String method) {
+        return SAFE.contains(HttpMethod.valueOf(method.strip().toUpperCase()));
+    }
+
+    private List<String> adminOrigins() {
+        return cors.adminOrigins().orElse(List.of());
+    }
+
+    private static void problem(RoutingContext context, ProblemType type, String detail) {
+        String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
+                + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + context.request().path() + "\"}";
+        context.response()
+                .setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
+    }
+}

@@ -1,0 +1,51 @@
+package news.akhbar.common.http;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** One page of a list, with the paging facts repeated in {@code Link} and {@code X-Total-Count} headers. */
+public record Paged<T>(
+        @Schema(required = true) List<T> items,
+        @Schema(required = true) PageInfo page) {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    public static <T> Paged<T> empty(PageRequest request, long totalItems) {
+        return new Paged<>(List.of(), PageInfo.of(request, totalItems));
+    }
+
+    /** 200 with RFC 8288 first/prev/next/last links that keep the request's other parameters. */
+    public RestResponse<Paged<T>> toResponse(UriInfo uri) {
+        RestResponse.ResponseBuilder<Paged<T>> response =
+                RestResponse.ResponseBuilder.ok(this).header(TOTAL_COUNT, page.totalItems());
+        int last = Math.max(1, page.totalPages());
+        StringBuilder links = new StringBuilder();
+        appendLink(links, uri, 1, "first");
+        if (page.number() > 1) {
+            appendLink(links, uri, Math.min(page.number() - 1, last), "prev");
+        }
+        if (page.number() < last) {
+            appendLink(links, uri, page.number() + 1, "next");
+        }
+        appendLink(links, uri, last, "last");
+        return response.header("Link", links.toString()).build();
+    }
+
+    private void appendLink(StringBuilder links, UriInfo uri, int number, String rel) {
+        UriBuilder target =
+                uri.getRequestUriBuilder().replaceQueryParam("page", number).replaceQueryParam("size", page.size());
+        if (!links.isEmpty()) {
+            links.append(", ");
+        }
+        links.append('<')
+                .append(target.build().toASCIIString())
+                .append(">; rel=\"")
+                .append(rel)
+                .append('"');
+    }
+}

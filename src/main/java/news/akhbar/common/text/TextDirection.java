@@ -1,0 +1,65 @@
+package news.akhbar.common.text;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+
+import news.akhbar.common.problem.ProblemException;
+
+/** Derives the writing direction of content from its BCP 47 language tag. */
+public final class TextDirection {
+
+    public static final String RTL = "rtl";
+    public static final String LTR = "ltr";
+
+    // ISO 639 codes of languages written right to left by default.
+    private static final Set<String> RTL_LANGUAGES = Set.of(
+            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "khw", "ks", "ku", "mzn", "nqo", "pnb", "ps", "sd", "syr",
+            "ug", "ur", "yi");
+    // ISO 15924 scripts written right to left; a script subtag wins over the language (az-Arab, ku-Latn).
+    private static final Set<String> RTL_SCRIPTS =
+            Set.of("Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi");
+
+    private TextDirection() {}
+
+    public static String of(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return LTR;
+        }
+        Locale locale = Locale.forLanguageTag(languageTag);
+        String script = locale.getScript();
+        if (!script.isEmpty()) {
+            return RTL_SCRIPTS.contains(script) ? RTL : LTR;
+        }
+        return RTL_LANGUAGES.contains(locale.getLanguage()) ? RTL : LTR;
+    }
+
+    /** True for a well-formed BCP 47 tag such as {@code ar}, {@code en-GB} or {@code az-Arab}. */
+    public static boolean isWellFormed(String languageTag) {
+        if (languageTag == null || languageTag.isBlank() || languageTag.length() > 35) {
+            return false;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(languageTag);
+            return true;
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+    }
+
+    /** The canonical form of a well-formed tag ({@code AR-eg} becomes {@code ar-EG}). */
+    public static String normalize(String languageTag) {
+        return new Locale.Builder().setLanguageTag(languageTag).build().toLanguageTag();
+    }
+
+    /** A body field's language tag, canonical; {@code fallback} when absent, 400 when malformed. */
+    public static String checkedField(String field, String languageTag, String fallback) {
+        if (languageTag == null) {
+            return fallback;
+        }
+        if (!isWellFormed(languageTag)) {
+            throw ProblemException.invalidField(field, "not a BCP 47 language tag");
+        }
+        return normalize(languageTag);
+    }
+}

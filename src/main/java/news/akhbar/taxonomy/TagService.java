@@ -1,0 +1,143 @@
+package news.akhbar.taxonomy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import news.akhbar.common.SiteConfig;
+import news.akhbar.common.http.PageInfo;
+import news.akhbar.common.http.PageRequest;
+import news.akhbar.common.http.Paged;
+import news.akhbar.common.http.Preconditions;
+import news.akhbar.common.http.Versioned;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.problem.ProblemType;
+import news.akhbar.common.text.Slugs;
+import news.akhbar.common.text.TextDirection;
+import news.akhbar.taxonomy.AdminTaxonomyResponses.AdminTag;
+import news.akhbar.taxonomy.TaxonomyRequests.TagRequest;
+
+/** Tags: topics that cut across categories. */
+@ApplicationScoped
+public class TagService {
+
+    @Inject
+    TagRepository tags;
+
+    @Inject
+    TagArticleCounts articles;
+
+    @Inject
+    SiteConfig site;
+
+    @Transactional
+    Paged<TagResponse> list(PageRequest page) {
+        List<Tag> all = tags.listAll();
+        List<Tag> onPage = all.stream()
+                .sorted(Taxonomies.byName(site.lang(), (Tag t) -> t.name, t -> t.slug))
+                .skip(page.offset())
+                .limit(page.size())
+                .toList();
+        Map<Long, Long> counts =
+                articles.publishedByTag(onPage.stream().map(tag -> tag.id).toList());
+        List<TagResponse> items = onPage.stream()
+                .map(tag -> TagResponse.from(tag, counts.getOrDefault(tag.id, 0L)))
+                .toList();
+        return new Paged<>(items, PageInfo.of(page, all.size()));
+    }
+
+    @Transactional
+    TagResponse get(String slug) {
+        Tag tag = tags.findBySlug(Slugs.normalize(slug))
+                .orElseThrow(() -> ProblemException.notFound("No tag has the slug '" + slug + "'."));
+        return TagResponse.from(tag, articles.publishedByTag(List.of(tag.id)).getOrDefault(tag.id, 0L));
+    }
+
+    /** Ids of the tags with these (normalized) slugs; an unknown slug is absent. */
+    @Transactional
+    public Map<String, Long> findIds(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return tags.list("slug in ?1", slugs).stream().collect(Collectors.toMap(tag -> tag.slug, tag -> tag.id));
+    }
+
+    /** How other features name tags: by id, one statement for all of them. */
+    @Transactional
+    public Map<Long, TagRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return tags.list("id in ?1", ids).stream().collect(Collectors.toMap(tag -> tag.id, TagRef::from));
+    }
+
+    @Transactional
+    public String create(TagRequest request) {
+        return createAdmin(request).body().slug();
+    }
+
+    @Transactional
+    Versioned<AdminTag> createAdmin(TagRequest request) {
+        Tag tag = new Tag();
+        apply(tag, request);
+        tags.persist(tag);
+        tags.flush();
+        return new Versioned<>(AdminTag.from(tag), tag.version);
+    }
+
+    @Transactional
+    Paged<AdminTag> listAdmin(PageRequest page) {
+        long total = tags.count();
+        if (page.isBeyond(total)) {
+            return Paged.empty(page, total);
+        }
+        List<AdminTag> items = tags.find("order by id").range(page.first(), page.last()).list().stream()
+                .map(AdminTag::from)
+                .toList();
+        return new Paged<>(items, PageInfo.of(page, total));
+    }
+
+    @Transactional
+    Versioned<AdminTag> getAdmin(long id) {
+        Tag tag = require(id);
+        return new Versioned<>(AdminTag.from(tag), tag.version);
+    }
+
+    @Transactional
+    Versioned<AdminTag> replace(long id, String ifMatch, TagRequest request) {
+        Tag tag = require(id);
+        Preconditions.requireMatch(ifMatch, tag.version);
+        apply(tag, request);
+        tags.flush();
+        return new Versioned<>(AdminTag.from(tag), tag.version);
+    }
+
+    @Transactional
+    void delete(long id, String ifMatch) {
+        Tag tag = require(id);
+        Preconditions.requireMatch(ifMatch, tag.version);
+        ProblemException.checkNotInUse(articles.withTag(id), "tag");
+        tags.delete(tag);
+        tags.flush();
+    }
+
+    private void apply(Tag tag, TagRequest request) {
+        String slug = Slugs.checked(request.slug(), request.name(), "name");
+        Tag other = tags.findBySlug(slug).orElse(null);
+        if (other != null && other != tag) {
+            throw new ProblemException(ProblemType.CONFLICT, "The slug '" + slug + "' is taken by another tag.");
+        }
+        tag.slug = slug;
+        tag.name = request.name().strip();
+        tag.lang = TextDirection.checkedField("lang", request.lang(), site.lang());
+    }
+
+    private Tag require(long id) {
+        return tags.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No tag has the id " + id + "."));
+    }
+}
