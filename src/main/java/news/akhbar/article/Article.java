@@ -27,6 +27,10 @@ class Article extends BaseEntity {
     @Column(nullable = false, unique = true)
     String slug;
 
+    /** Its id in the system it was imported from; importing it again updates it. */
+    @Column(name = "external_id", unique = true)
+    String externalId;
+
     @Column(nullable = false)
     String title;
 
@@ -57,6 +61,10 @@ class Article extends BaseEntity {
 
     @Column(name = "published_at")
     OffsetDateTime publishedAt;
+
+    /** {@link #publishedAt} while published or scheduled, else null: "public now" is {@code publicFrom <= now}. */
+    @Column(name = "public_from")
+    OffsetDateTime publicFrom;
 
     /** Free text such as "طيف بوست – فريق التحرير", independent of the authors. */
     String byline;
@@ -114,6 +122,13 @@ class Article extends BaseEntity {
 
     @Column(name = "updated_by")
     Long updatedBy;
+
+    /** Status and publication time change together, and with them the instant the article is public from. */
+    void setPublication(ArticleStatus status, OffsetDateTime publishedAt) {
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.publicFrom = status.isPublishing() ? publishedAt : null;
+    }
 
     boolean isPublicAt(OffsetDateTime instant) {
         return effectiveStatus(instant) == ArticleStatus.PUBLISHED;

@@ -102,6 +102,7 @@ public class ArticleAdminService {
         }
         articles.persist(article);
         articles.flush();
+        articles.syncPublicFrom(article.id);
         return versioned(article);
     }
 
@@ -188,8 +189,7 @@ public class ArticleAdminService {
         OffsetDateTime now = Times.now(clock);
         OffsetDateTime at =
                 publishedAt != null ? Times.utc(publishedAt) : article.publishedAt != null ? article.publishedAt : now;
-        article.publishedAt = at;
-        article.status = at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+        article.setPublication(at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED, at);
         touch(article, actor);
         return versioned(article);
     }
@@ -198,7 +198,7 @@ public class ArticleAdminService {
     Versioned<AdminArticleResponse> changeStatus(long id, String ifMatch, ArticleStatus status, Actor actor) {
         Article article = require(id);
         checkOptionalMatch(ifMatch, article);
-        article.status = status;
+        article.setPublication(status, article.publishedAt);
         touch(article, actor);
         return versioned(article);
     }
@@ -257,6 +257,7 @@ public class ArticleAdminService {
         article.updatedAt = Times.now(clock);
         // Flushing here turns a concurrent change into a 412 now, not into an error after the answer.
         articles.flush();
+        articles.syncPublicFrom(article.id);
     }
 
     private static boolean isPublishing(ArticleStatus status) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,20 +21,40 @@ import news.akhbar.common.persistence.JpqlFilter;
 class ArticleRepository implements PanacheRepository<Article> {
 
     /**
-     * The one definition of "public": published or scheduled, and its publication time has come. A scheduled article
-     * goes public at that instant without any job having to flip its status.
+     * The one definition of "public": published or scheduled, and its publication time has come (see
+     * {@link Article#publicFrom}). A scheduled article goes public at that instant without any job flipping its status.
      */
-    static final String VISIBLE = "a.status in (news.akhbar.article.ArticleStatus.PUBLISHED, "
-            + "news.akhbar.article.ArticleStatus.SCHEDULED) and a.publishedAt <= :now";
+    static final String VISIBLE = "a.publicFrom <= :now";
 
-    static final String SCHEDULED = "a.status in (news.akhbar.article.ArticleStatus.PUBLISHED, "
-            + "news.akhbar.article.ArticleStatus.SCHEDULED) and a.publishedAt > :now";
+    static final String SCHEDULED = "a.publicFrom > :now";
 
     long countVisible(ArticleFilter filter, OffsetDateTime now) {
+        Optional<LinkRange> link = LinkRange.of(filter, now);
+        if (link.isPresent()) {
+            return ((Number)
+                            link.get().query(getEntityManager(), "count(*)", "").getSingleResult())
+                    .longValue();
+        }
         return visible(filter, now).count(getEntityManager(), "select count(a) from Article a");
     }
 
     List<Article> findVisible(ArticleFilter filter, PageRequest page, OffsetDateTime now) {
+        Optional<LinkRange> link = LinkRange.of(filter, now);
+        if (link.isPresent()) {
+            String order = filter.sort() == ArticleSort.OLDEST
+                    ? " order by public_from asc, article_id asc"
+                    : " order by public_from desc, article_id desc";
+            List<Long> ids = link
+                    .get()
+                    .query(getEntityManager(), "article_id", order)
+                    .setFirstResult(page.first())
+                    .setMaxResults(page.size())
+                    .getResultList()
+                    .stream()
+                    .map(id -> ((Number) id).longValue())
+                    .toList();
+            return findWithAssociations(ids);
+        }
         List<Article> articles = visible(filter, now)
                 .query(
                         getEntityManager(),
@@ -89,6 +110,29 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .getResultList();
     }
 
+    /** Copies the article's public_from to its tag and author links, after a write has been flushed. */
+    void syncPublicFrom(long articleId) {
+        for (String table : List.of("article_tag", "article_author")) {
+            getEntityManager()
+                    .createNativeQuery("update " + table + " set public_from = (select a.public_from from article a "
+                            + "where a.id = ?1) where article_id = ?1")
+                    .setParameter(1, articleId)
+                    .executeUpdate();
+        }
+    }
+
+    /** The newest public articles carrying a tag, at most {@code limit}: one range of the tag's index. */
+    List<Long> findNewestVisibleWithTag(long tagId, int limit, OffsetDateTime now) {
+        return ((List<?>) getEntityManager()
+                        .createNativeQuery("select article_id from article_tag where tag_id = ?1 and public_from <= ?2 "
+                                + "order by public_from desc, article_id desc")
+                        .setParameter(1, tagId)
+                        .setParameter(2, now)
+                        .setMaxResults(limit)
+                        .getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     Article findVisibleBySlug(String slug, OffsetDateTime now) {
         return find("from Article a where a.slug = :slug and " + VISIBLE, Map.of("slug", slug, "now", now))
                 .firstResult();
@@ -101,58 +145,54 @@ class ArticleRepository implements PanacheRepository<Article> {
         return list("from Article a where a.slug in :slugs and " + VISIBLE, Map.of("slugs", slugs, "now", now));
     }
 
-    Map<Long, Long> countVisibleByAuthor(Collection<Long> authorIds, OffsetDateTime now) {
-        if (authorIds.isEmpty()) {
-            return Map.of();
-        }
-        return counts(
-                "select au, count(a) from Article a join a.authorIds au where au in :ids and " + VISIBLE
-                        + " group by au",
-                authorIds,
-                now);
+    /** Published article counts per author id, from the author links' own public_from. */
+    Map<Long, Long> countVisibleByAuthor(OffsetDateTime now) {
+        return nativeCounts("article_author", "author_id", now);
     }
 
     /** Published article counts per category id (each category on its own, without its sub-categories). */
     Map<Long, Long> countVisibleByCategory(OffsetDateTime now) {
-        return counts(
-                "select a.categoryId, count(a) from Article a where " + VISIBLE
-                        + " and a.categoryId is not null group by a.categoryId",
-                null,
-                now);
-    }
-
-    Map<Long, Long> countVisibleByTag(Collection<Long> tagIds, OffsetDateTime now) {
-        if (tagIds.isEmpty()) {
-            return Map.of();
-        }
-        return counts(
-                "select t, count(a) from Article a join a.tagIds t where t in :ids and " + VISIBLE + " group by t",
-                tagIds,
-                now);
-    }
-
-    private Map<Long, Long> counts(String jpql, Collection<Long> ids, OffsetDateTime now) {
-        var query = getEntityManager().createQuery(jpql, Object[].class).setParameter("now", now);
-        if (ids != null) {
-            query.setParameter("ids", ids);
-        }
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : getEntityManager()
+                .createQuery(
+                        "select a.categoryId, count(a) from Article a where " + VISIBLE
+                                + " and a.categoryId is not null group by a.categoryId",
+                        Object[].class)
+                .setParameter("now", now)
+                .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
     }
 
-    /** Public articles sharing at least one of {@code tagIds}, as (id, publishedAt, categoryId, tag id) rows. */
-    List<Object[]> findVisibleSharingTags(long articleId, Collection<Long> tagIds, OffsetDateTime now) {
+    Map<Long, Long> countVisibleByTag(OffsetDateTime now) {
+        return nativeCounts("article_tag", "tag_id", now);
+    }
+
+    private Map<Long, Long> nativeCounts(String table, String column, OffsetDateTime now) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object row : getEntityManager()
+                .createNativeQuery(
+                        "select " + column + ", count(*) from " + table + " where public_from <= ?1 group by " + column)
+                .setParameter(1, now)
+                .getResultList()) {
+            Object[] pair = (Object[]) row;
+            counts.put(((Number) pair[0]).longValue(), ((Number) pair[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** (id, publishedAt, categoryId) of the candidates that may be listed as related to another article. */
+    List<Object[]> findRelatable(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return getEntityManager()
                 .createQuery(
-                        "select a.id, a.publishedAt, a.categoryId, t from Article a join a.tagIds t where t in :tags "
-                                + "and a.id <> :id and a.excludeFromRelated = false and " + VISIBLE,
+                        "select a.id, a.publishedAt, a.categoryId from Article a where a.id in :ids "
+                                + "and a.excludeFromRelated = false",
                         Object[].class)
-                .setParameter("tags", tagIds)
-                .setParameter("id", articleId)
-                .setParameter("now", now)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
@@ -164,7 +204,7 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .createQuery(
                         "select a.id from Article a where a.categoryId = :category and a.id not in :ignored "
                                 + "and a.excludeFromRelated = false and " + VISIBLE
-                                + " order by a.publishedAt desc, a.id desc",
+                                + " order by a.publicFrom desc, a.id desc",
                         Long.class)
                 .setParameter("category", categoryId)
                 .setParameter("ignored", ignored)
@@ -227,10 +267,10 @@ class ArticleRepository implements PanacheRepository<Article> {
                     .param("langPrefix", filter.lang() + "-%");
         }
         if (filter.from() != null) {
-            where.and("a.publishedAt >= :from", "from", filter.from());
+            where.and("a.publicFrom >= :from", "from", filter.from());
         }
         if (filter.to() != null) {
-            where.and("a.publishedAt < :to", "to", filter.to());
+            where.and("a.publicFrom < :to", "to", filter.to());
         }
         return where;
     }

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /** Orders of the public list; each ends on the id so that equal times never swap between pages. */
 enum ArticleSort {
-    NEWEST("-publishedAt", "a.publishedAt desc, a.id desc"),
-    OLDEST("publishedAt", "a.publishedAt asc, a.id asc"),
+    NEWEST("-publishedAt", "a.publicFrom desc, a.id desc"),
+    OLDEST("publishedAt", "a.publicFrom asc, a.id asc"),
     RECENTLY_UPDATED("-updatedAt", "a.updatedAt desc, a.id desc");
 
     static final String ALLOWED =

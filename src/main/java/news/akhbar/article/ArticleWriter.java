@@ -62,8 +62,7 @@ class ArticleWriter {
             publishedAt = publishedAt == null ? now : publishedAt;
             status = publishedAt.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
         }
-        article.status = status;
-        article.publishedAt = publishedAt;
+        article.setPublication(status, publishedAt);
         article.byline = request.byline();
         article.bodyHtml = body.sanitize(request.body());
         article.bodyText = ArticleBody.text(article.bodyHtml);

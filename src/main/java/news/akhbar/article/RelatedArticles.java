@@ -2,8 +2,10 @@ package news.akhbar.article;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import news.akhbar.taxonomy.TagService;
 @ApplicationScoped
 class RelatedArticles {
 
+    static final int CANDIDATES_PER_TAG = 200;
+
     @Inject
     ArticleRepository articles;
 
@@ -32,6 +36,9 @@ class RelatedArticles {
 
     @Inject
     TagService tags;
+
+    @Inject
+    ArticleCounts counts;
 
     @Inject
     Clock clock;
@@ -97,36 +104,38 @@ class RelatedArticles {
         }
     }
 
-    /** Candidates sharing tags, scored by inverse document frequency: a rare tag says more than a common one. */
+    /**
+     * Candidates sharing tags, scored by inverse document frequency: a rare tag says more than a common one. The
+     * candidates are the newest {@value #CANDIDATES_PER_TAG} public articles of each tag (one index range each), so
+     * the cost does not grow with the archive; the weights come from counts reused for {@code akhbar.cache.counts-ttl}.
+     */
     private List<TagMatch> rankBySharedTags(Article article, Set<Long> excluded, OffsetDateTime now) {
         Map<Long, TagRef> tagRefs = tags.refs(article.tagIds);
-        Map<Long, TagMatch> matches = new HashMap<>();
-        for (Object[] row : articles.findVisibleSharingTags(article.id, article.tagIds, now)) {
-            Long id = (Long) row[0];
-            if (!excluded.contains(id)) {
-                matches.computeIfAbsent(
-                                id,
-                                key -> new TagMatch(
-                                        key,
-                                        (OffsetDateTime) row[1],
-                                        article.categoryId != null && article.categoryId.equals(row[2])))
-                        .tagSlugs
-                        .add(tagRefs.get((Long) row[3]).slug());
+        Map<Long, Set<Long>> sharedBy = new HashMap<>();
+        for (Long tagId : article.tagIds) {
+            for (Long id : articles.findNewestVisibleWithTag(tagId, CANDIDATES_PER_TAG, now)) {
+                if (!excluded.contains(id)) {
+                    sharedBy.computeIfAbsent(id, key -> new HashSet<>()).add(tagId);
+                }
             }
         }
-        if (matches.isEmpty()) {
+        if (sharedBy.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> idsBySlug = new HashMap<>();
-        tagRefs.forEach((id, ref) -> idsBySlug.put(ref.slug(), id));
-        double total = articles.countVisible(now);
-        Map<Long, Long> frequency = articles.countVisibleByTag(article.tagIds, now);
-        for (TagMatch match : matches.values()) {
-            for (String tagSlug : match.tagSlugs) {
-                match.score += Math.log(1 + total / frequency.getOrDefault(idsBySlug.get(tagSlug), 1L));
+        double total = Math.max(1, counts.published());
+        Map<Long, Long> frequency = counts.publishedByTag();
+        List<TagMatch> matches = new ArrayList<>();
+        for (Object[] row : articles.findRelatable(sharedBy.keySet())) {
+            Long id = (Long) row[0];
+            TagMatch match = new TagMatch(
+                    id, (OffsetDateTime) row[1], article.categoryId != null && article.categoryId.equals(row[2]));
+            for (Long tagId : sharedBy.get(id)) {
+                match.tagSlugs.add(tagRefs.get(tagId).slug());
+                match.score += Math.log(1 + total / Math.max(1, frequency.getOrDefault(tagId, 1L)));
             }
+            matches.add(match);
         }
-        return matches.values().stream()
+        return matches.stream()
                 .sorted(Comparator.comparingDouble((TagMatch match) -> -match.score)
                         .thenComparing(match -> !match.sameCategory)
                         .thenComparing(match -> match.publishedAt, Comparator.reverseOrder())

@@ -82,6 +82,20 @@ public class AuthorService {
         return createAuthor(request).body().slug();
     }
 
+    /** Creates the author, or replaces the one with the same slug (an import run again); true when created. */
+    @Transactional
+    public boolean upsert(AuthorRequest request) {
+        Optional<Author> existing =
+                request.slug() == null ? Optional.empty() : authors.findBySlug(Slugs.normalize(request.slug()));
+        if (existing.isEmpty()) {
+            createAuthor(request);
+            return true;
+        }
+        existing.get().socials.clear();
+        apply(existing.get(), request);
+        return false;
+    }
+
     @Transactional
     Versioned<AdminAuthorResponse> createAuthor(AuthorRequest request) {
         Author author = new Author();

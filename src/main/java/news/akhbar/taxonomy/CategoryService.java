@@ -101,6 +101,19 @@ public class CategoryService {
         return createAdmin(request).body().slug();
     }
 
+    /** Creates the category, or replaces the one with the same slug (an import run again); true when created. */
+    @Transactional
+    public boolean upsert(CategoryRequest request) {
+        Optional<Category> existing =
+                request.slug() == null ? Optional.empty() : categories.findBySlug(Slugs.normalize(request.slug()));
+        if (existing.isEmpty()) {
+            createAdmin(request);
+            return true;
+        }
+        apply(existing.get(), request);
+        return false;
+    }
+
     @Transactional
     Versioned<AdminCategory> createAdmin(CategoryRequest request) {
         Category category = new Category();

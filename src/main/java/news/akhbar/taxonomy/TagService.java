@@ -3,6 +3,7 @@ package news.akhbar.taxonomy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +80,19 @@ public class TagService {
     @Transactional
     public String create(TagRequest request) {
         return createAdmin(request).body().slug();
+    }
+
+    /** Creates the tag, or replaces the one with the same slug (an import run again); true when created. */
+    @Transactional
+    public boolean upsert(TagRequest request) {
+        Optional<Tag> existing =
+                request.slug() == null ? Optional.empty() : tags.findBySlug(Slugs.normalize(request.slug()));
+        if (existing.isEmpty()) {
+            createAdmin(request);
+            return true;
+        }
+        apply(existing.get(), request);
+        return false;
     }
 
     @Transactional

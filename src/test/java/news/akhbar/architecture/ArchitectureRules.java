@@ -23,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  * The layering of the features, as rules over a root package (the application's, or a test fixture's):
  *
  * <pre>
- * demo ──> article, author, taxonomy
+ * demo, importer ──> article, author, taxonomy
  * comment ──> article, account
  * auth ──> account
  * article ──> author, taxonomy, account
@@ -37,7 +37,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  */
 final class ArchitectureRules {
 
-    static final List<String> FEATURES = List.of("demo", "comment", "auth", "article", "account", "author", "taxonomy");
+    static final List<String> FEATURES =
+            List.of("demo", "importer", "comment", "auth", "article", "account", "author", "taxonomy");
 
     private ArchitectureRules() {}
 
@@ -47,6 +48,8 @@ final class ArchitectureRules {
                 .withOptionalLayers(true)
                 .layer("demo")
                 .definedBy(root + ".demo..")
+                .layer("importer")
+                .definedBy(root + ".importer..")
                 .layer("comment")
                 .definedBy(root + ".comment..")
                 .layer("auth")
@@ -63,18 +66,20 @@ final class ArchitectureRules {
                 .definedBy(root + ".common..")
                 .whereLayer("demo")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("importer")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("comment")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("auth")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("article")
-                .mayOnlyBeAccessedByLayers("comment", "demo")
+                .mayOnlyBeAccessedByLayers("comment", "demo", "importer")
                 .whereLayer("account")
                 .mayOnlyBeAccessedByLayers("article", "comment", "auth")
                 .whereLayer("author")
-                .mayOnlyBeAccessedByLayers("account", "article", "demo")
+                .mayOnlyBeAccessedByLayers("account", "article", "demo", "importer")
                 .whereLayer("taxonomy")
-                .mayOnlyBeAccessedByLayers("article", "demo")
+                .mayOnlyBeAccessedByLayers("article", "demo", "importer")
                 .as("features depend on each other in one direction only");
     }
 

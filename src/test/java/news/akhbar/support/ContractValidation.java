@@ -23,6 +23,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
@@ -49,7 +50,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
             RestAssured.config = RestAssured.config()
                     .encoderConfig(EncoderConfig.encoderConfig()
                             .defaultContentCharset("UTF-8")
-                            .defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
+                            .defaultCharsetForContentType("UTF-8", "application/merge-patch+json")
+                            .defaultCharsetForContentType("UTF-8", "application/x-ndjson")
+                            .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT));
         }
     }
 

@@ -26,13 +26,18 @@ public class HttpFilters {
     private static final String ALLOW_HEADERS =
             "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Accept";
     private static final String EXPOSE_HEADERS = "Link, X-Total-Count, Location, ETag, Retry-After";
+    public static final String NDJSON = "application/x-ndjson";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
     @Inject
     CorsConfig cors;
 
+    @Inject
+    HttpConfig http;
+
+    // Bulk imports (NDJSON) stream up to the server's own limit; every other body is capped much lower.
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    MemorySize maxBulkSize;
 
     @RouteFilter(100)
     void filter(RoutingContext context) {
@@ -42,11 +47,12 @@ public class HttpFilters {
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && isTooLarge(length)) {
-            problem(
-                    context,
-                    ProblemType.PAYLOAD_TOO_LARGE,
-                    "The body is larger than " + maxBodySize.asLongValue() / 1024 + " KiB.");
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        long limit = type != null && type.startsWith(NDJSON)
+                ? maxBulkSize.asLongValue()
+                : http.maxBodySize().asLongValue();
+        if (length != null && isTooLarge(length, limit)) {
+            problem(context, ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than " + limit / 1024 + " KiB.");
             return;
         }
         String origin = context.request().getHeader(HttpHeaders.ORIGIN);
@@ -81,9 +87,9 @@ public class HttpFilters {
         context.next();
     }
 
-    private boolean isTooLarge(String length) {
+    private static boolean isTooLarge(String length, long limit) {
         try {
-            return Long.parseLong(length.strip()) > maxBodySize.asLongValue();
+            return Long.parseLong(length.strip()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,0 +1,219 @@
+package news.akhbar.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+
+import news.akhbar.article.ArticleImports;
+import news.akhbar.article.ArticleRequest;
+import news.akhbar.author.AuthorRequest;
+import news.akhbar.author.AuthorService;
+import news.akhbar.common.problem.ProblemException;
+import news.akhbar.taxonomy.CategoryService;
+import news.akhbar.taxonomy.TagService;
+import news.akhbar.taxonomy.TaxonomyRequests.CategoryRequest;
+import news.akhbar.taxonomy.TaxonomyRequests.TagRequest;
+
+/**
+ * Reads NDJSON (one object per line, its {@code type} first), streamed, and commits it in batches. A batch with a bad
+ * line is rolled back whole and replayed line by line, so that the good lines of it are stored and the bad ones are
+ * reported; nothing half-written from a refused line stays.
+ */
+@ApplicationScoped
+class NdjsonImporter {
+
+    static final int BATCH = 250;
+    static final int MAX_REPORTED = 1000;
+    private static final Logger LOG = Logger.getLogger(NdjsonImporter.class);
+    private static final List<String> KINDS = List.of("author", "category", "tag", "article");
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuthorService authors;
+
+    @Inject
+    CategoryService categories;
+
+    @Inject
+    TagService tags;
+
+    @Inject
+    ArticleImports articles;
+
+    private record Line(int number, String text) {}
+
+    /** The outcome of one stored line. */
+    private record Stored(String kind, boolean created) {}
+
+    private static final class Tally {
+        int lines;
+        final Map<String, int[]> counts = new LinkedHashMap<>();
+        int rejectedCount;
+        final List<ImportReport.Rejected> rejected = new ArrayList<>();
+
+        void add(Stored stored) {
+            counts.computeIfAbsent(stored.kind(), kind -> new int[2])[stored.created() ? 0 : 1]++;
+        }
+
+        void reject(Line line, String kind, String reason) {
+            rejectedCount++;
+            if (rejected.size() < MAX_REPORTED) {
+                rejected.add(new ImportReport.Rejected(line.number(), kind, reason));
+            }
+        }
+    }
+
+    ImportReport run(InputStream body, long accountId) {
+        long start = System.nanoTime();
+        Tally tally = new Tally();
+        List<Line> batch = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            int number = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                number++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                tally.lines++;
+                batch.add(new Line(number, text));
+                if (batch.size() == BATCH) {
+                    commit(batch, accountId, tally);
+                    batch.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        commit(batch, accountId, tally);
+        List<ImportReport.KindCount> kinds = tally.counts.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> KINDS.indexOf(entry.getKey())))
+                .map(entry -> new ImportReport.KindCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+                .toList();
+        return new ImportReport(
+                tally.lines, kinds, tally.rejectedCount, tally.rejected, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void commit(List<Line> batch, long accountId, Tally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<Stored> stored = QuarkusTransaction.requiringNew()
+                    .call(() ->
+                            batch.stream().map(line -> store(line, accountId)).toList());
+            stored.forEach(tally::add);
+        } catch (RuntimeException batchFailed) {
+            for (Line line : batch) {
+                try {
+                    tally.add(QuarkusTransaction.requiringNew().call(() -> store(line, accountId)));
+                } catch (RuntimeException refused) {
+                    tally.reject(line, kindOf(line), reason(refused));
+                }
+            }
+        }
+    }
+
+    private Stored store(Line line, long accountId) {
+        JsonNode node;
+        try {
+            node = json.readTree(line.text());
+        } catch (JsonProcessingException e) {
+            throw new LineRefused("not valid JSON");
+        }
+        if (!(node instanceof ObjectNode object) || !object.hasNonNull("type")) {
+            throw new LineRefused("expected a JSON object with a \"type\": one of " + KINDS);
+        }
+        String kind = object.remove("type").asText();
+        return switch (kind) {
+            case "author" -> new Stored(kind, authors.upsert(read(object, AuthorRequest.class)));
+            case "category" -> new Stored(kind, categories.upsert(read(object, CategoryRequest.class)));
+            case "tag" -> new Stored(kind, tags.upsert(read(object, TagRequest.class)));
+            case "article" -> {
+                JsonNode externalId = object.remove("externalId");
+                if (externalId == null
+                        || !externalId.isTextual()
+                        || externalId.asText().isBlank()) {
+                    throw new LineRefused(
+                            "an article needs its \"externalId\", the id it has in the system it comes from");
+                }
+                yield new Stored(
+                        kind,
+                        articles.upsert(externalId.asText().strip(), read(object, ArticleRequest.class), accountId));
+            }
+            default -> throw new LineRefused("unknown type '" + kind + "': expected one of " + KINDS);
+        };
+    }
+
+    private <T> T read(ObjectNode object, Class<T> type) {
+        T value;
+        try {
+            value = json.treeToValue(object, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new LineRefused("field '" + e.getPropertyName() + "' is not part of this kind");
+        } catch (JsonProcessingException e) {
+            throw new LineRefused("a field has the wrong type: " + e.getOriginalMessage());
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new LineRefused(violations.stream()
+                    .map(v -> "field '" + v.getPropertyPath() + "' " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+        return value;
+    }
+
+    private String kindOf(Line line) {
+        try {
+            JsonNode type = json.readTree(line.text()).get("type");
+            return type != null && KINDS.contains(type.asText()) ? type.asText() : null;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LineRefused || cause instanceof ProblemException) {
+                return cause.getMessage();
+            }
+        }
+        LOG.warnf(e, "An import line could not be stored");
+        return "could not be stored (logged)";
+    }
+
+    /** A line that is not what the format describes. */
+    private static final class LineRefused extends RuntimeException {
+        LineRefused(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

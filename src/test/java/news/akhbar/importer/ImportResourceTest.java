@@ -1,0 +1,125 @@
+package news.akhbar.importer;
+
+import static io.restassured.RestAssured.given;
+import static news.akhbar.support.TestAuth.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import news.akhbar.support.TestData;
+
+@QuarkusTest
+class ImportResourceTest {
+
+    static final String IMPORT = "/api/v1/admin/import";
+    static final String TAXONOMY = """
+            {"type":"category","slug":"أخر-الأخبار","name":"أخر الأخبار"}
+            {"type":"tag","slug":"سوريا","name":"سوريا"}
+            {"type":"author","slug":"rami-fakhori","displayName":"rami fakhori","bio":"كاتب صحفي"}
+            """;
+
+    @Inject
+    TestData data;
+
+    @BeforeEach
+    void reset() {
+        data.reset();
+    }
+
+    static String article(String externalId, String title) {
+        return "{\"type\":\"article\",\"externalId\":\"" + externalId + "\",\"title\":\"" + title
+                + "\",\"body\":\"<p>نص الخبر " + title + ".</p>\",\"authors\":[\"rami-fakhori\"],"
+                + "\"category\":\"أخر-الأخبار\",\"tags\":[\"سوريا\"],\"status\":\"published\","
+                + "\"publishedAt\":\"2025-01-12T09:30:00Z\"}\n";
+    }
+
+    static ValidatableResponse post(String ndjson) {
+        return as("ADMIN")
+                .contentType("application/x-ndjson")
+                .body(ndjson)
+                .post(IMPORT)
+                .then();
+    }
+
+    @Test
+    void shouldImportEveryKindAndPublishTheArticles() {
+        post(TAXONOMY + article("wp-1", "خبر أول") + article("wp-2", "خبر ثان"))
+                .statusCode(200)
+                .body("lines", equalTo(5))
+                .body("kinds.kind", contains("author", "category", "tag", "article"))
+                .body("kinds.find { it.kind == 'article' }.created", equalTo(2))
+                .body("rejectedCount", equalTo(0));
+
+        given().get("/api/v1/articles/{slug}", "خبر-أول")
+                .then()
+                .statusCode(200)
+                .body("authors[0].slug", equalTo("rami-fakhori"))
+                .body("category.slug", equalTo("أخر-الأخبار"))
+                .body("tags.slug", contains("سوريا"));
+        given().get("/api/v1/tags/{slug}/", "سوريا").then().statusCode(200).body("articleCount", equalTo(2));
+    }
+
+    @Test
+    void shouldUpdateInsteadOfDuplicatingWhenImportedAgain() {
+        post(TAXONOMY + article("wp-1", "خبر أول")).statusCode(200);
+
+        post(TAXONOMY + article("wp-1", "خبر أول").replace("نص الخبر", "نص مصحح للخبر"))
+                .statusCode(200)
+                .body("kinds.find { it.kind == 'article' }.created", equalTo(0))
+                .body("kinds.find { it.kind == 'article' }.updated", equalTo(1))
+                .body("kinds.find { it.kind == 'author' }.updated", equalTo(1));
+
+        given().get("/api/v1/articles")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].excerpt", containsString("نص مصحح للخبر"));
+    }
+
+    @Test
+    void shouldReportEachRefusedLineAndStoreTheOthers() {
+        String ndjson = TAXONOMY
+                + article("wp-1", "خبر أول")
+                + "{\"type\":\"article\",\"externalId\":\"wp-2\",\"title\":\" \",\"body\":\"<p>x</p>\"}\n"
+                + "ليس JSON\n"
+                + article("wp-3", "خبر ثالث").replace("rami-fakhori", "nobody")
+                + "{\"type\":\"video\"}\n"
+                + article("wp-4", "خبر رابع");
+
+        post(ndjson)
+                .statusCode(200)
+                .body("rejectedCount", equalTo(4))
+                .body("rejected.line", contains(5, 6, 7, 8))
+                .body("rejected[0].reason", containsString("title"))
+                .body("rejected[1].reason", equalTo("not valid JSON"))
+                .body("rejected[2].reason", containsString("nobody"))
+                .body("rejected[3].reason", containsString("unknown type 'video'"))
+                .body("kinds.find { it.kind == 'article' }.created", equalTo(2));
+
+        given().get("/api/v1/articles").then().body("items.slug", contains("خبر-رابع", "خبر-أول"));
+    }
+
+    @Test
+    void shouldCommitInBatchesAndCountEveryLine() {
+        String articles = IntStream.range(0, NdjsonImporter.BATCH + 10)
+                .mapToObj(i -> article("bulk-" + i, "خبر رقم " + i))
+                .collect(Collectors.joining());
+
+        post(TAXONOMY + articles)
+                .statusCode(200)
+                .body("lines", equalTo(NdjsonImporter.BATCH + 13))
+                .body("kinds.find { it.kind == 'article' }.created", equalTo(NdjsonImporter.BATCH + 10));
+
+        given().get("/api/v1/articles?size=1").then().body("page.totalItems", equalTo(NdjsonImporter.BATCH + 10));
+    }
+}
