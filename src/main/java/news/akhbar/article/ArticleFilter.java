@@ -17,6 +17,13 @@ record ArticleFilter(
         OffsetDateTime to,
         ArticleSort sort) {
 
+    /** The same filter in one order: what a count depends on. */
+    ArticleFilter unsorted() {
+        return sort == ArticleSort.NEWEST
+                ? this
+                : new ArticleFilter(categoryIds, tagIds, authorId, lang, from, to, ArticleSort.NEWEST);
+    }
+
     static ArticleFilter byAuthor(long authorId) {
         return new ArticleFilter(null, List.of(), authorId, null, null, null, ArticleSort.NEWEST);
     }

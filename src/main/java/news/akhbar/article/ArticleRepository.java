@@ -41,9 +41,10 @@ class ArticleRepository implements PanacheRepository<Article> {
     List<Article> findVisible(ArticleFilter filter, PageRequest page, OffsetDateTime now) {
         Optional<LinkRange> link = LinkRange.of(filter, now);
         if (link.isPresent()) {
+            // The link's own column first: H2 then reads (link, public_from desc, article desc) in index order.
             String order = filter.sort() == ArticleSort.OLDEST
-                    ? " order by public_from asc, article_id asc"
-                    : " order by public_from desc, article_id desc";
+                    ? " order by " + link.get().column() + " desc, public_from asc, article_id asc"
+                    : " order by " + link.get().column() + ", public_from desc, article_id desc";
             List<Long> ids = link
                     .get()
                     .query(getEntityManager(), "article_id", order)
@@ -125,7 +126,7 @@ class ArticleRepository implements PanacheRepository<Article> {
     List<Long> findNewestVisibleWithTag(long tagId, int limit, OffsetDateTime now) {
         return ((List<?>) getEntityManager()
                         .createNativeQuery("select article_id from article_tag where tag_id = ?1 and public_from <= ?2 "
-                                + "order by public_from desc, article_id desc")
+                                + "order by tag_id, public_from desc, article_id desc")
                         .setParameter(1, tagId)
                         .setParameter(2, now)
                         .setMaxResults(limit)
@@ -204,7 +205,7 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .createQuery(
                         "select a.id from Article a where a.categoryId = :category and a.id not in :ignored "
                                 + "and a.excludeFromRelated = false and " + VISIBLE
-                                + " order by a.publicFrom desc, a.id desc",
+                                + " order by a.categoryId, a.publicFrom desc, a.id desc",
                         Long.class)
                 .setParameter("category", categoryId)
                 .setParameter("ignored", ignored)
@@ -239,6 +240,19 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("me", accountId)
                 .setParameter("author", authorId == null ? -1L : authorId)
                 .getResultList();
+    }
+
+    /** With one category, its column first, so that H2 reads (category, public_from desc, id desc) in order. */
+    private static String orderBy(ArticleFilter filter) {
+        boolean oneCategory =
+                filter.categoryIds() != null && filter.categoryIds().size() == 1;
+        if (oneCategory && filter.sort() == ArticleSort.NEWEST) {
+            return "a.categoryId, " + filter.sort().orderBy;
+        }
+        if (oneCategory && filter.sort() == ArticleSort.OLDEST) {
+            return "a.categoryId desc, " + filter.sort().orderBy;
+        }
+        return filter.sort().orderBy;
     }
 
     private static JpqlFilter visible(ArticleFilter filter, OffsetDateTime now) {

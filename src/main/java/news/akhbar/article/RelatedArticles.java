@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import news.akhbar.common.persistence.ReadOnly;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.time.Times;
 import news.akhbar.taxonomy.TagRef;
@@ -46,6 +47,7 @@ class RelatedArticles {
     /** Empty when no public article has the slug. */
     @Transactional
     Optional<RelatedList> of(String slug, int limit) {
+        ReadOnly.session(articles.getEntityManager());
         OffsetDateTime now = Times.now(clock);
         Article article = articles.findVisibleBySlug(Slugs.normalize(slug), now);
         if (article == null) {

@@ -86,7 +86,7 @@ public class AuthorService {
     @Transactional
     public boolean upsert(AuthorRequest request) {
         Optional<Author> existing =
-                request.slug() == null ? Optional.empty() : authors.findBySlug(Slugs.normalize(request.slug()));
+                authors.findBySlug(Slugs.checked(request.slug(), request.displayName(), "displayName"));
         if (existing.isEmpty()) {
             createAuthor(request);
             return true;

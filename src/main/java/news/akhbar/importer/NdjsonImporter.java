@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -55,6 +56,9 @@ class NdjsonImporter {
 
     @Inject
     Validator validator;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     AuthorService authors;

@@ -104,8 +104,7 @@ public class CategoryService {
     /** Creates the category, or replaces the one with the same slug (an import run again); true when created. */
     @Transactional
     public boolean upsert(CategoryRequest request) {
-        Optional<Category> existing =
-                request.slug() == null ? Optional.empty() : categories.findBySlug(Slugs.normalize(request.slug()));
+        Optional<Category> existing = categories.findBySlug(Slugs.checked(request.slug(), request.name(), "name"));
         if (existing.isEmpty()) {
             createAdmin(request);
             return true;

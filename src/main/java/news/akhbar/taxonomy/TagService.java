@@ -85,8 +85,7 @@ public class TagService {
     /** Creates the tag, or replaces the one with the same slug (an import run again); true when created. */
     @Transactional
     public boolean upsert(TagRequest request) {
-        Optional<Tag> existing =
-                request.slug() == null ? Optional.empty() : tags.findBySlug(Slugs.normalize(request.slug()));
+        Optional<Tag> existing = tags.findBySlug(Slugs.checked(request.slug(), request.name(), "name"));
         if (existing.isEmpty()) {
             createAdmin(request);
             return true;

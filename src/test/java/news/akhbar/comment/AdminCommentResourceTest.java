@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import news.akhbar.support.Comments;
 import news.akhbar.support.TestAuth;
 import news.akhbar.support.TestData;
 

@@ -18,6 +18,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import news.akhbar.support.Comments;
 import news.akhbar.support.TestData;
 
 /** One test per abuse rule of the public comment form. */

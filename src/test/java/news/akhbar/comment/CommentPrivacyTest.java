@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import news.akhbar.support.Comments;
 import news.akhbar.support.SecretLeakCheck;
 import news.akhbar.support.TestData;
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import news.akhbar.article.ArticleStatus;
+import news.akhbar.support.Comments;
 import news.akhbar.support.TestData;
 
 @QuarkusTest

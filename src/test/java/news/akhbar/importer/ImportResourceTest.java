@@ -26,6 +26,7 @@ class ImportResourceTest {
     static final String TAXONOMY = """
             {"type":"category","slug":"أخر-الأخبار","name":"أخر الأخبار"}
             {"type":"tag","slug":"سوريا","name":"سوريا"}
+            {"type":"tag","name":"روسيا"}
             {"type":"author","slug":"rami-fakhori","displayName":"rami fakhori","bio":"كاتب صحفي"}
             """;
 
@@ -56,7 +57,7 @@ class ImportResourceTest {
     void shouldImportEveryKindAndPublishTheArticles() {
         post(TAXONOMY + article("wp-1", "خبر أول") + article("wp-2", "خبر ثان"))
                 .statusCode(200)
-                .body("lines", equalTo(5))
+                .body("lines", equalTo(6))
                 .body("kinds.kind", contains("author", "category", "tag", "article"))
                 .body("kinds.find { it.kind == 'article' }.created", equalTo(2))
                 .body("rejectedCount", equalTo(0));
@@ -78,7 +79,9 @@ class ImportResourceTest {
                 .statusCode(200)
                 .body("kinds.find { it.kind == 'article' }.created", equalTo(0))
                 .body("kinds.find { it.kind == 'article' }.updated", equalTo(1))
-                .body("kinds.find { it.kind == 'author' }.updated", equalTo(1));
+                .body("kinds.find { it.kind == 'author' }.updated", equalTo(1))
+                .body("kinds.find { it.kind == 'tag' }.updated", equalTo(2))
+                .body("rejectedCount", equalTo(0));
 
         given().get("/api/v1/articles")
                 .then()
@@ -99,7 +102,7 @@ class ImportResourceTest {
         post(ndjson)
                 .statusCode(200)
                 .body("rejectedCount", equalTo(4))
-                .body("rejected.line", contains(5, 6, 7, 8))
+                .body("rejected.line", contains(6, 7, 8, 9))
                 .body("rejected[0].reason", containsString("title"))
                 .body("rejected[1].reason", equalTo("not valid JSON"))
                 .body("rejected[2].reason", containsString("nobody"))
@@ -117,7 +120,7 @@ class ImportResourceTest {
 
         post(TAXONOMY + articles)
                 .statusCode(200)
-                .body("lines", equalTo(NdjsonImporter.BATCH + 13))
+                .body("lines", equalTo(NdjsonImporter.BATCH + 14))
                 .body("kinds.find { it.kind == 'article' }.created", equalTo(NdjsonImporter.BATCH + 10));
 
         given().get("/api/v1/articles?size=1").then().body("page.totalItems", equalTo(NdjsonImporter.BATCH + 10));

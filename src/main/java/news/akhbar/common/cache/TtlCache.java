@@ -14,6 +14,9 @@ public final class TtlCache<K, V> {
 
     private record Entry<V>(V value, Instant expires) {}
 
+    // Keys can come from clients (a list's filters): past this many, the cache starts afresh.
+    private static final int MAX_ENTRIES = 10_000;
+
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration ttl;
@@ -31,6 +34,9 @@ public final class TtlCache<K, V> {
         Entry<V> entry = entries.get(key);
         if (entry == null || !entry.expires().isAfter(now)) {
             entry = new Entry<>(compute.apply(key), now.plus(ttl));
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
             entries.put(key, entry);
         }
         return entry.value();

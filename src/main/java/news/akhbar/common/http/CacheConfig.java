@@ -13,9 +13,10 @@ public interface CacheConfig {
     Duration maxAge();
 
     /**
-     * How long counts over the whole archive (articles per category and per tag, the weights of related articles)
-     * may be reused by an instance before they are counted again.
+     * How long an instance may reuse counts over the archive before counting again: a list's total (totalItems,
+     * X-Total-Count), articles per category, tag and author, the weights of related articles. The items of a list
+     * are always current; only these totals may lag this much behind.
      */
-    @WithDefault("60S")
+    @WithDefault("10S")
     Duration countsTtl();
 }

@@ -1,4 +1,4 @@
-package news.akhbar.comment;
+package news.akhbar.support;
 
 import static io.restassured.RestAssured.given;
 import static news.akhbar.support.TestAuth.as;
@@ -12,19 +12,19 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Posting and moderating comments in tests, each reader with an address of their own. */
-final class Comments {
+public final class Comments {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private Comments() {}
 
     /** A fresh client address, so that one test's posts never count against another's rate limit. */
-    static String newAddress() {
+    public static String newAddress() {
         int n = ADDRESSES.incrementAndGet();
         return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
     }
 
-    static Map<String, Object> form(String body, String name, String email) {
+    public static Map<String, Object> form(String body, String name, String email) {
         Map<String, Object> form = new HashMap<>();
         form.put("body", body);
         form.put("authorName", name);
@@ -32,20 +32,20 @@ final class Comments {
         return form;
     }
 
-    static Response post(String slug, Map<String, Object> form, String address) {
+    public static Response post(String slug, Map<String, Object> form, String address) {
         return from(address).contentType(ContentType.JSON).body(form).post("/api/v1/articles/{slug}/comments", slug);
     }
 
-    static Response post(String slug, Map<String, Object> form) {
+    public static Response post(String slug, Map<String, Object> form) {
         return post(slug, form, newAddress());
     }
 
-    static RequestSpecification from(String address) {
+    public static RequestSpecification from(String address) {
         return given().header("X-Forwarded-For", address);
     }
 
     /** Sets a comment's status as a moderator would: read its ETag, patch. */
-    static Response moderate(long id, String status) {
+    public static Response moderate(long id, String status) {
         String etag = as("MODERATOR")
                 .get("/api/v1/admin/comments/" + id)
                 .then()
@@ -60,12 +60,21 @@ final class Comments {
     }
 
     /** Posts and approves, for tests that need an approved comment. */
-    static long approved(String slug, String body, String email) {
+    public static long approved(String slug, String body, String email) {
         long id = post(slug, form(body, "قارئ", email))
                 .then()
                 .extract()
                 .jsonPath()
                 .getLong("id");
+        moderate(id, "approved").then().statusCode(200);
+        return id;
+    }
+
+    /** Posts a reply to an approved comment and approves it. */
+    public static long approvedReply(String slug, long parentId, String body, String email) {
+        Map<String, Object> form = form(body, "قارئ", email);
+        form.put("parentId", parentId);
+        long id = post(slug, form).then().extract().jsonPath().getLong("id");
         moderate(id, "approved").then().statusCode(200);
         return id;
     }

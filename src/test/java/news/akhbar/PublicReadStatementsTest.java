@@ -1,0 +1,113 @@
+package news.akhbar;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import news.akhbar.support.Comments;
+import news.akhbar.support.Statements;
+import news.akhbar.support.TestData;
+
+/**
+ * Every public read takes a fixed number of SQL statements, whatever the number of articles, authors, tags and
+ * comments: measured once on a small site and again after it has grown, the counts must be the same (no N+1).
+ */
+@QuarkusTest
+class PublicReadStatementsTest {
+
+    static final Map<String, String> READS = new LinkedHashMap<>();
+
+    static {
+        READS.put("article list", "/api/v1/articles?size=50");
+        READS.put("list by tag", "/api/v1/articles?size=50&tag=سوريا");
+        READS.put("list by category", "/api/v1/articles?size=50&category=أخبار");
+        READS.put("list by author", "/api/v1/articles?size=50&author=author-0");
+        READS.put("list with two filters", "/api/v1/articles?size=50&tag=سوريا&author=author-0");
+        READS.put("article", "/api/v1/articles/article-0");
+        READS.put("related", "/api/v1/articles/article-0/related?limit=20");
+        READS.put("author box", "/api/v1/authors/author-0");
+        READS.put("author's articles", "/api/v1/authors/author-0/articles?size=50");
+        READS.put("authors", "/api/v1/authors");
+        READS.put("categories", "/api/v1/categories");
+        READS.put("category", "/api/v1/categories/أخبار");
+        READS.put("tags", "/api/v1/tags");
+        READS.put("tag", "/api/v1/tags/سوريا");
+        READS.put("comments", "/api/v1/articles/article-0/comments");
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Statements statements;
+
+    private int articles;
+    private int comments;
+
+    @BeforeEach
+    void reset() {
+        data.reset();
+        articles = 0;
+        comments = 0;
+        data.category("أخبار", null);
+        data.category("محلية", "أخبار");
+        data.tag("سوريا");
+        data.tag("اقتصاد");
+        for (int i = 0; i < 4; i++) {
+            data.author("author-" + i, "كاتب " + i);
+        }
+    }
+
+    @Test
+    void shouldReadEveryPublicResourceInAFixedNumberOfStatements() {
+        grow(6, 4);
+        Map<String, Long> small = countAll();
+
+        grow(60, 40);
+        Map<String, Long> large = countAll();
+
+        // Related articles fall back on the same category only while shared tags do not fill the list.
+        assertTrue(large.remove("related") <= small.remove("related"), "related articles, with 66 articles");
+        assertEquals(small, large, "statements per read, with 6 and then 66 articles");
+        large.forEach((read, count) -> assertTrue(count <= 10, read + " takes " + count + " statements"));
+    }
+
+    /** More articles (with authors, tags, a category, related pins) and approved comments with replies. */
+    private void grow(int newArticles, int newComments) {
+        for (int i = 0; i < newArticles; i++) {
+            int n = articles++;
+            data.article("مقال " + n)
+                    .slug("article-" + n)
+                    .authors("author-" + (n % 4), "author-" + ((n + 1) % 4))
+                    .category(n % 2 == 0 ? "أخبار" : "محلية")
+                    .tags(n % 3 == 0 ? new String[] {"سوريا"} : new String[] {"سوريا", "اقتصاد"})
+                    .publishedAt(TestData.daysAfterBase(n))
+                    .create();
+        }
+        Long parent = null;
+        for (int i = 0; i < newComments; i++) {
+            int n = comments++;
+            long id = Comments.approved("article-0", "تعليق رقم " + n, "reader" + n + "@example.com");
+            if (parent != null && n % 2 == 1) {
+                Comments.approvedReply("article-0", parent, "رد رقم " + n, "replier" + n + "@example.com");
+            }
+            parent = id;
+        }
+    }
+
+    private Map<String, Long> countAll() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        READS.forEach((read, path) -> counts.put(
+                read, statements.during(() -> given().get(path).then().statusCode(200))));
+        return counts;
+    }
+}
