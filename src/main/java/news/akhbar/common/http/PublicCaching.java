@@ -33,6 +33,11 @@ public class PublicCaching {
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         String path = request.getUriInfo().getPath();
+        if (path.startsWith("/api/v1/admin") || path.startsWith("/api/v1/auth")) {
+            // The newsroom's answers are private to each staff member: no browser, proxy or CDN may keep them.
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
         if (!"GET".equals(request.getMethod())
                 || response.getStatus() != 200
                 || !response.hasEntity()
@@ -44,10 +49,13 @@ public class PublicCaching {
         byte[] body = json.writeValueAsBytes(response.getEntity());
         EntityTag tag = new EntityTag(digest(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        CacheConfig cache = config.get();
         response.getHeaders()
                 .putSingle(
                         HttpHeaders.CACHE_CONTROL,
-                        "public, max-age=" + config.get().maxAge().toSeconds());
+                        "public, max-age=" + cache.maxAge().toSeconds() + ", stale-while-revalidate="
+                                + cache.staleWhileRevalidate().toSeconds() + ", stale-if-error="
+                                + cache.staleIfError().toSeconds());
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             response.setStatus(304);
