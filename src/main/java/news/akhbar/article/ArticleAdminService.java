@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.author.AuthorService;
+import news.akhbar.common.cache.CacheInvalidations;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -48,6 +50,9 @@ public class ArticleAdminService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     /** Filters of the management list; null means "any". */
     record AdminFilter(String status, String authorSlug, String categorySlug, String text) {}
@@ -103,6 +108,7 @@ public class ArticleAdminService {
         articles.persist(article);
         articles.flush();
         articles.syncPublicFrom(article.id);
+        announce(article.slug, article, false);
         return versioned(article);
     }
 
@@ -131,6 +137,7 @@ public class ArticleAdminService {
         }
         writer.recordSlugChange(article, oldSlug, wasPublic);
         touch(article, actor);
+        announce(oldSlug, article, wasPublic);
         return versioned(article);
     }
 
@@ -174,8 +181,10 @@ public class ArticleAdminService {
         em.createNativeQuery("delete from article_related where related_id = :id")
                 .setParameter("id", id)
                 .executeUpdate();
+        boolean wasPublic = article.isPublicAt(Times.now(clock));
         articles.delete(article);
         articles.flush();
+        invalidations.invalidate(CacheKeys.article(article.slug), wasPublic ? CacheKeys.ARTICLES : null);
     }
 
     /**
@@ -189,8 +198,10 @@ public class ArticleAdminService {
         OffsetDateTime now = Times.now(clock);
         OffsetDateTime at =
                 publishedAt != null ? Times.utc(publishedAt) : article.publishedAt != null ? article.publishedAt : now;
+        boolean wasPublic = article.isPublicAt(now);
         article.setPublication(at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED, at);
         touch(article, actor);
+        announce(article.slug, article, wasPublic);
         return versioned(article);
     }
 
@@ -198,8 +209,10 @@ public class ArticleAdminService {
     Versioned<AdminArticleResponse> changeStatus(long id, String ifMatch, ArticleStatus status, Actor actor) {
         Article article = require(id);
         checkOptionalMatch(ifMatch, article);
+        boolean wasPublic = article.isPublicAt(Times.now(clock));
         article.setPublication(status, article.publishedAt);
         touch(article, actor);
+        announce(article.slug, article, wasPublic);
         return versioned(article);
     }
 
@@ -258,6 +271,19 @@ public class ArticleAdminService {
         // Flushing here turns a concurrent change into a 412 now, not into an error after the answer.
         articles.flush();
         articles.syncPublicFrom(article.id);
+    }
+
+    /**
+     * Names what a write changed for the response caches: the article under its old and new slug, and every list
+     * when it was or is public (it may have entered, left or moved in any of them). A draft changes no list; its key
+     * still tells every instance that the next scheduled publication may have changed.
+     */
+    private void announce(String oldSlug, Article article, boolean wasPublic) {
+        boolean isPublic = article.isPublicAt(Times.now(clock));
+        invalidations.invalidate(
+                CacheKeys.article(oldSlug),
+                CacheKeys.article(article.slug),
+                wasPublic || isPublic ? CacheKeys.ARTICLES : null);
     }
 
     private static boolean isPublishing(ArticleStatus status) {

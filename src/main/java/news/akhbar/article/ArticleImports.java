@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import news.akhbar.common.cache.CacheInvalidations;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.time.Times;
 
 /** Articles from another system, by their id there: the first import creates them, the next ones update them. */
@@ -20,6 +22,9 @@ public class ArticleImports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     /** Creates or replaces the article with this external id; true when it was created. */
     @Transactional
@@ -49,6 +54,8 @@ public class ArticleImports {
         article.updatedBy = accountId;
         articles.flush();
         articles.syncPublicFrom(article.id);
+        // An import changes much at once: every cached response goes (once per transaction, however many lines).
+        invalidations.invalidate(CacheKeys.ALL);
         return created;
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
@@ -94,7 +95,8 @@ public class ArticleResource {
                 QueryParams.instant("from", from, false),
                 QueryParams.instant("to", to, true),
                 order);
-        return articles.list(query, paging.toRequest()).toResponse(uri);
+        // Sorted by update time, a list changes with every edit of an article it shows, and those keys name them all.
+        return articles.list(query, paging.toRequest()).toResponse(uri, CacheKeys.ARTICLES);
     }
 
     @GET

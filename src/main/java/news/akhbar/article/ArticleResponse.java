@@ -2,6 +2,7 @@ package news.akhbar.article;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.content.Image;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.CategoryRef;
@@ -62,7 +65,18 @@ public record ArticleResponse(
         @Schema(required = true, examples = "4") int readingTimeMinutes,
 
         @Schema(required = true, description = "Approved comments, as GET …/comments shows them.", examples = "12")
-        int commentCount) {
+        int commentCount)
+        implements Keyed {
+
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        keys.add(CacheKeys.article(slug));
+        authors.forEach(author -> keys.add(CacheKeys.author(author.slug())));
+        if (category != null) {
+            keys.add(CacheKeys.category(category.slug()));
+        }
+        tags.forEach(tag -> keys.add(CacheKeys.tag(tag.slug())));
+    }
 
     @Schema(name = "ArticleBody", description = "The body three ways: pick the one your renderer handles.")
     public record Body(

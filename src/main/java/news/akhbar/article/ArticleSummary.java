@@ -2,10 +2,13 @@ package news.akhbar.article;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.content.Image;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.CategoryRef;
@@ -59,7 +62,18 @@ public record ArticleSummary(
         @Schema(required = true, examples = "4") int readingTimeMinutes,
 
         @Schema(required = true, description = "Approved comments, as GET …/comments shows them.", examples = "12")
-        int commentCount) {
+        int commentCount)
+        implements Keyed {
+
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        keys.add(CacheKeys.article(slug));
+        authors.forEach(author -> keys.add(CacheKeys.author(author.slug())));
+        if (category != null) {
+            keys.add(CacheKeys.category(category.slug()));
+        }
+        tags.forEach(tag -> keys.add(CacheKeys.tag(tag.slug())));
+    }
 
     static ArticleSummary from(Article article, ArticleRefs refs) {
         return new ArticleSummary(

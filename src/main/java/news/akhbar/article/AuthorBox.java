@@ -1,11 +1,14 @@
 package news.akhbar.article;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorProfile;
 import news.akhbar.author.SocialLink;
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.content.Image;
 
 /** The author box of an article page, in one call. */
@@ -39,7 +42,15 @@ record AuthorBox(
         @Schema(
                 required = true,
                 enumeration = {"rtl", "ltr"})
-        String dir) {
+        String dir)
+        implements Keyed {
+
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        keys.add(CacheKeys.author(slug));
+        keys.add(CacheKeys.ARTICLES);
+        latestArticles.forEach(article -> article.addCacheKeys(keys));
+    }
 
     static AuthorBox from(AuthorProfile author, long articleCount, List<ArticleSummary> latest) {
         return new AuthorBox(

@@ -17,10 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.text.Slugs;
 
 /** An author's page: the profile with their articles. Here because it shows articles; the list of authors is the author feature's. */
 @Path("/api/v1/authors/{slug}")
@@ -56,7 +58,7 @@ public class AuthorPageResource {
             @Context UriInfo uri) {
         return articles.authorArticles(slug, paging.toRequest())
                 .orElseThrow(() -> notFound(slug))
-                .toResponse(uri);
+                .toResponse(uri, CacheKeys.ARTICLES, CacheKeys.author(Slugs.normalize(slug)));
     }
 
     private static ProblemException notFound(String slug) {

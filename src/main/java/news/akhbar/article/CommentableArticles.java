@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import news.akhbar.common.cache.CacheInvalidations;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.security.Actor;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.time.Times;
@@ -24,6 +26,9 @@ public class CommentableArticles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     /** A public article, by slug as a client sends it; empty when it is not public. */
     @Transactional
@@ -71,6 +76,11 @@ public class CommentableArticles {
      */
     @Transactional
     public void setCommentCount(long articleId, long count) {
-        articles.update("commentCount = ?1 where id = ?2", (int) count, articleId);
+        int changed = articles.update("commentCount = ?1 where id = ?2 and commentCount <> ?1", (int) count, articleId);
+        String slug = slugs(List.of(articleId)).get(articleId);
+        if (slug != null) {
+            // The thread may have changed whatever the count; the article and the lists showing it only with it.
+            invalidations.invalidate(CacheKeys.comments(slug), changed > 0 ? CacheKeys.article(slug) : null);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
@@ -35,6 +36,6 @@ public class AuthorResource {
             description = "One page of authors.",
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AuthorSummary>> listAuthors(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return authors.list(paging.toRequest()).toResponse(uri);
+        return authors.list(paging.toRequest()).toResponse(uri, CacheKeys.AUTHORS, CacheKeys.ARTICLES);
     }
 }

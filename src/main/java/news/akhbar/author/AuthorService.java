@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.common.SiteConfig;
+import news.akhbar.common.cache.CacheInvalidations;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -28,6 +30,9 @@ import news.akhbar.common.text.Urls;
 /** Author profiles: the public list, the newsroom's management, and references for other features. */
 @ApplicationScoped
 public class AuthorService {
+
+    @Inject
+    CacheInvalidations invalidations;
 
     @Inject
     AuthorRepository authors;
@@ -140,9 +145,15 @@ public class AuthorService {
         ProblemException.checkNotInUse(articles.naming(id), "author");
         authors.delete(author);
         authors.flush();
+        invalidations.invalidate(CacheKeys.author(author.slug), CacheKeys.AUTHORS);
     }
 
     private void apply(Author author, AuthorRequest request) {
+        // Under its old and its new slug: every response that shows it, and the list of them all.
+        invalidations.invalidate(
+                author.slug == null ? null : CacheKeys.author(author.slug),
+                CacheKeys.author(Slugs.checked(request.slug(), request.displayName(), "displayName")),
+                CacheKeys.AUTHORS);
         String slug = Slugs.checked(request.slug(), request.displayName(), "displayName");
         Author other = authors.findBySlug(slug).orElse(null);
         if (other != null && other != author) {

@@ -1,7 +1,11 @@
 package news.akhbar.author;
 
+import java.util.Set;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.content.Image;
 import news.akhbar.common.text.TextDirection;
 
@@ -24,7 +28,15 @@ public record AuthorSummary(
         @Schema(
                 required = true,
                 enumeration = {"rtl", "ltr"})
-        String dir) {
+        String dir)
+        implements Keyed {
+
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        keys.add(CacheKeys.author(slug));
+        keys.add(CacheKeys.AUTHORS);
+        keys.add(CacheKeys.ARTICLES);
+    }
 
     static AuthorSummary from(Author author, long articleCount) {
         return new AuthorSummary(

@@ -32,10 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
+import news.akhbar.common.http.PublicCaching;
 import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.text.Slugs;
 
 @Path("/api/v1/articles/{slug}/comments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +86,7 @@ public class CommentResource {
         }
         return threads.threads(slug, sort.startsWith("-"), paging.toRequest())
                 .orElseThrow(() -> articleNotFound(slug))
-                .toResponse(uri);
+                .toResponse(uri, CacheKeys.comments(Slugs.normalize(slug)));
     }
 
     @GET
@@ -92,9 +95,13 @@ public class CommentResource {
             summary = "Get one comment of an article",
             description = "An approved comment with its approved replies.")
     @APIResponse(responseCode = "200", description = "The comment.")
-    public CommentDtos.CommentResponse getComment(@PathParam("slug") String slug, @PathParam("id") long id) {
-        return threads.one(slug, id)
+    public RestResponse<CommentDtos.CommentResponse> getComment(
+            @PathParam("slug") String slug, @PathParam("id") long id) {
+        CommentDtos.CommentResponse comment = threads.one(slug, id)
                 .orElseThrow(() -> ProblemException.notFound("No approved comment " + id + " on this article."));
+        return RestResponse.ResponseBuilder.ok(comment)
+                .header(PublicCaching.SURROGATE_KEY, CacheKeys.comments(Slugs.normalize(slug)))
+                .build();
     }
 
     @POST

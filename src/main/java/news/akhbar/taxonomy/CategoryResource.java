@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
@@ -40,7 +41,7 @@ public class CategoryResource {
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CategoryResponse>> listCategories(
             @BeanParam PageParams.WholeList paging, @Context UriInfo uri) {
-        return categories.list(paging.toRequest()).toResponse(uri);
+        return categories.list(paging.toRequest()).toResponse(uri, CacheKeys.CATEGORIES, CacheKeys.ARTICLES);
     }
 
     @GET

@@ -1,9 +1,12 @@
 package news.akhbar.taxonomy;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.text.TextDirection;
 
 @Schema(name = "Category")
@@ -31,7 +34,14 @@ public record CategoryResponse(
         @Schema(
                 required = true,
                 enumeration = {"rtl", "ltr"})
-        String dir) {
+        String dir)
+        implements Keyed {
+
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        keys.add(CacheKeys.CATEGORIES);
+        keys.add(CacheKeys.ARTICLES);
+    }
 
     static CategoryResponse from(Category category, List<CategoryRef> children, long articleCount) {
         return new CategoryResponse(

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.common.SiteConfig;
+import news.akhbar.common.cache.CacheInvalidations;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -31,6 +33,9 @@ import news.akhbar.taxonomy.TaxonomyRequests.CategoryRequest;
 /** Categories: a tree of sections, with article counts rolled up from the leaves. */
 @ApplicationScoped
 public class CategoryService {
+
+    @Inject
+    CacheInvalidations invalidations;
 
     @Inject
     CategoryRepository categories;
@@ -165,9 +170,15 @@ public class CategoryService {
         }
         categories.delete(category);
         categories.flush();
+        invalidations.invalidate(CacheKeys.category(category.slug), CacheKeys.CATEGORIES);
     }
 
     private void apply(Category category, CategoryRequest request) {
+        // Under its old and its new slug: every response that shows it, and the list of them all.
+        invalidations.invalidate(
+                category.slug == null ? null : CacheKeys.category(category.slug),
+                CacheKeys.category(Slugs.checked(request.slug(), request.name(), "name")),
+                CacheKeys.CATEGORIES);
         String slug = Slugs.checked(request.slug(), request.name(), "name");
         Category other = categories.findBySlug(slug).orElse(null);
         if (other != null && other != category) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
@@ -37,7 +38,7 @@ public class TagResource {
             description = "One page of tags.",
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<TagResponse>> listTags(@BeanParam PageParams.WholeList paging, @Context UriInfo uri) {
-        return tags.list(paging.toRequest()).toResponse(uri);
+        return tags.list(paging.toRequest()).toResponse(uri, CacheKeys.TAGS, CacheKeys.ARTICLES);
     }
 
     @GET

@@ -1,7 +1,11 @@
 package news.akhbar.taxonomy;
 
+import java.util.Set;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.text.TextDirection;
 
 @Schema(name = "Tag")
@@ -17,7 +21,15 @@ public record TagResponse(
         @Schema(
                 required = true,
                 enumeration = {"rtl", "ltr"})
-        String dir) {
+        String dir)
+        implements Keyed {
+
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        keys.add(CacheKeys.tag(slug));
+        keys.add(CacheKeys.TAGS);
+        keys.add(CacheKeys.ARTICLES);
+    }
 
     static TagResponse from(Tag tag, long articleCount) {
         return new TagResponse(tag.slug, tag.name, articleCount, tag.lang, TextDirection.of(tag.lang));

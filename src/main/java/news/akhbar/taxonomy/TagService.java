@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.common.SiteConfig;
+import news.akhbar.common.cache.CacheInvalidations;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -26,6 +28,9 @@ import news.akhbar.taxonomy.TaxonomyRequests.TagRequest;
 /** Tags: topics that cut across categories. */
 @ApplicationScoped
 public class TagService {
+
+    @Inject
+    CacheInvalidations invalidations;
 
     @Inject
     TagRepository tags;
@@ -137,9 +142,15 @@ public class TagService {
         ProblemException.checkNotInUse(articles.withTag(id), "tag");
         tags.delete(tag);
         tags.flush();
+        invalidations.invalidate(CacheKeys.tag(tag.slug), CacheKeys.TAGS);
     }
 
     private void apply(Tag tag, TagRequest request) {
+        // Under its old and its new slug: every response that shows it, and the list of them all.
+        invalidations.invalidate(
+                tag.slug == null ? null : CacheKeys.tag(tag.slug),
+                CacheKeys.tag(Slugs.checked(request.slug(), request.name(), "name")),
+                CacheKeys.TAGS);
         String slug = Slugs.checked(request.slug(), request.name(), "name");
         Tag other = tags.findBySlug(slug).orElse(null);
         if (other != null && other != tag) {

@@ -18,6 +18,8 @@ import news.akhbar.article.ArticleResponse;
 import news.akhbar.article.ArticleStatus;
 import news.akhbar.author.AuthorRequest;
 import news.akhbar.author.AuthorService;
+import news.akhbar.common.cache.CacheInvalidations;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.content.Image;
 import news.akhbar.taxonomy.CategoryService;
 import news.akhbar.taxonomy.TagService;
@@ -44,6 +46,9 @@ public class TestData {
     @Inject
     TagService tags;
 
+    @Inject
+    CacheInvalidations invalidations;
+
     /** Empties every table, so that no test depends on another. */
     @Transactional
     public void reset() {
@@ -63,6 +68,8 @@ public class TestData {
         }
         em.createNativeQuery("update category set parent_id = null").executeUpdate();
         em.createNativeQuery("delete from category").executeUpdate();
+        // Deleted behind the services' back: no cached response may outlive it.
+        invalidations.invalidate(CacheKeys.ALL);
     }
 
     public String author(String slug, String displayName) {

@@ -2,6 +2,7 @@ package news.akhbar.common.http;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,4 +28,26 @@ public interface CacheConfig {
      */
     @WithDefault("10S")
     Duration countsTtl();
+
+    /**
+     * Whether public responses are kept, rendered, in memory (per instance) and served from there until a write
+     * changes what they show. Off, every request is rendered.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The memory the response cache may use, identity and gzip bytes together. */
+    @WithDefault("64M")
+    MemorySize maxSize();
+
+    /** The longest a rendered response is kept even when no write touches it: a bound on any missed invalidation. */
+    @WithDefault("10M")
+    Duration responseTtl();
+
+    /**
+     * How often an instance reads the invalidations other instances wrote to the database: the most another
+     * instance's answers may lag behind a write.
+     */
+    @WithDefault("1S")
+    Duration invalidationPoll();
 }

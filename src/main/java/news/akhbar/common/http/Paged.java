@@ -1,6 +1,7 @@
 package news.akhbar.common.http;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -8,10 +9,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import news.akhbar.common.cache.Keyed;
+
 /** One page of a list, with the paging facts repeated in {@code Link} and {@code X-Total-Count} headers. */
 public record Paged<T>(
         @Schema(required = true) List<T> items,
-        @Schema(required = true) PageInfo page) {
+        @Schema(required = true) PageInfo page) implements Keyed {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
@@ -19,10 +22,25 @@ public record Paged<T>(
         return new Paged<>(List.of(), PageInfo.of(request, totalItems));
     }
 
-    /** 200 with RFC 8288 first/prev/next/last links that keep the request's other parameters. */
-    public RestResponse<Paged<T>> toResponse(UriInfo uri) {
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        for (T item : items) {
+            if (item instanceof Keyed keyed) {
+                keyed.addCacheKeys(keys);
+            }
+        }
+    }
+
+    /**
+     * 200 with RFC 8288 first/prev/next/last links that keep the request's other parameters. {@code cacheKeys} name
+     * what the list as a whole depends on (see {@code CacheKeys}), beyond its items.
+     */
+    public RestResponse<Paged<T>> toResponse(UriInfo uri, String... cacheKeys) {
         RestResponse.ResponseBuilder<Paged<T>> response =
                 RestResponse.ResponseBuilder.ok(this).header(TOTAL_COUNT, page.totalItems());
+        if (cacheKeys.length > 0) {
+            response.header(PublicCaching.SURROGATE_KEY, String.join(" ", cacheKeys));
+        }
         int last = Math.max(1, page.totalPages());
         StringBuilder links = new StringBuilder();
         appendLink(links, uri, 1, "first");

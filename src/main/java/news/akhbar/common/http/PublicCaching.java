@@ -3,25 +3,39 @@ package news.akhbar.common.http;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import news.akhbar.common.cache.CachedResponse;
+import news.akhbar.common.cache.CachedResponses;
+import news.akhbar.common.cache.Keyed;
+import news.akhbar.common.cache.ResponseCache;
+
 /**
- * Public reads are the same for every reader: they carry Cache-Control and a strong ETag of their bytes, and a
- * matching If-None-Match gets 304 without a body, so browsers, apps and CDNs revalidate instead of downloading.
- * The entity is serialized here once and handed on as those bytes.
+ * Public reads are the same for every reader: they carry Cache-Control, {@code Surrogate-Key} (what they show, so a
+ * CDN can purge exactly what a write changed) and a strong ETag per encoding, and a matching If-None-Match gets 304
+ * without a body. The entity is serialized (and compressed, when the client takes gzip) here once, and the bytes are
+ * kept in the {@link ResponseCache} for the requests that follow.
  */
 public class PublicCaching {
+
+    public static final String SURROGATE_KEY = "Surrogate-Key";
 
     @Inject
     ObjectMapper json;
@@ -29,6 +43,12 @@ public class PublicCaching {
     // Looked up per request: filters are built at static init, before runtime configuration exists.
     @Inject
     Instance<CacheConfig> config;
+
+    @Inject
+    Instance<ResponseCache> cache;
+
+    @Inject
+    CurrentVertxRequest current;
 
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
@@ -38,43 +58,71 @@ public class PublicCaching {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             return;
         }
-        if (!"GET".equals(request.getMethod())
+        boolean get = "GET".equals(request.getMethod());
+        if (!(get || "HEAD".equals(request.getMethod()))
                 || response.getStatus() != 200
                 || !response.hasEntity()
                 || !path.startsWith("/api/v1/")
-                || path.startsWith("/api/v1/admin")
                 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
+        Set<String> keys = new LinkedHashSet<>();
+        Object declared = response.getHeaders().getFirst(SURROGATE_KEY);
+        if (declared != null) {
+            keys.addAll(List.of(declared.toString().split(" ")));
+        }
+        if (response.getEntity() instanceof Keyed keyed) {
+            keyed.addCacheKeys(keys);
+        }
         byte[] body = json.writeValueAsBytes(response.getEntity());
-        EntityTag tag = new EntityTag(digest(body));
-        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        CacheConfig cache = config.get();
-        response.getHeaders()
-                .putSingle(
-                        HttpHeaders.CACHE_CONTROL,
-                        "public, max-age=" + cache.maxAge().toSeconds() + ", stale-while-revalidate="
-                                + cache.staleWhileRevalidate().toSeconds() + ", stale-if-error="
-                                + cache.staleIfError().toSeconds());
+        String etag = "\"" + digest(body) + "\"";
+        CacheConfig settings = config.get();
+        var headers = response.getHeaders();
+        headers.putSingle(
+                HttpHeaders.CACHE_CONTROL,
+                "public, max-age=" + settings.maxAge().toSeconds() + ", stale-while-revalidate="
+                        + settings.staleWhileRevalidate().toSeconds() + ", stale-if-error="
+                        + settings.staleIfError().toSeconds());
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (keys.isEmpty()) {
+            headers.remove(SURROGATE_KEY);
+        } else {
+            headers.putSingle(SURROGATE_KEY, String.join(" ", keys));
+        }
+        headers.putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON + ";charset=UTF-8");
+        List<Map.Entry<String, String>> stored = new ArrayList<>();
+        response.getStringHeaders()
+                .forEach((name, values) -> values.forEach(value -> stored.add(Map.entry(name, value))));
+
+        boolean gzip = CachedResponses.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        byte[] zipped = null;
+        RoutingContext routing = current.getCurrent();
+        String uri = routing == null ? null : routing.get(ResponseCache.KEY);
+        // A response that names nothing it shows could not be evicted by a write: it is not kept.
+        if (get && uri != null && !keys.isEmpty()) {
+            zipped = CachedResponse.gzip(body);
+            Long epoch = routing.get(ResponseCache.EPOCH);
+            cache.get().store(uri, epoch, body, zipped, etag, stored, keys);
+        }
+        String sentTag = gzip ? CachedResponse.gzipTag(etag) : etag;
+        headers.putSingle(HttpHeaders.ETAG, sentTag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+        if (ifNoneMatch != null
+                && (CachedResponses.matches(ifNoneMatch, etag)
+                        || CachedResponses.matches(ifNoneMatch, CachedResponse.gzipTag(etag)))) {
             response.setStatus(304);
             response.setEntity(null);
             return;
         }
-        response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-    }
-
-    private static boolean matches(String ifNoneMatch, EntityTag tag) {
-        String expected = tag.toString();
-        for (String candidate : ifNoneMatch.split(",")) {
-            String value = candidate.strip();
-            // Weak comparison, as RFC 9110 asks for If-None-Match: W/"x" matches "x".
-            if (value.equals("*") || value.equals(expected) || value.equals("W/" + expected)) {
-                return true;
-            }
+        if (gzip) {
+            headers.putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setEntity(
+                    zipped != null ? zipped : CachedResponse.gzip(body),
+                    null,
+                    MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+        } else {
+            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         }
-        return false;
     }
 
     private static String digest(byte[] body) {

@@ -1,0 +1,59 @@
+package news.akhbar.common.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Names for what a public response shows, used to invalidate the response cache and, as {@code Surrogate-Key}, a
+ * CDN's. A key is made from a slug, hashed: short whatever the script or length of the slug, and no internal id
+ * leaves the API.
+ */
+public final class CacheKeys {
+
+    /** Every response that lists articles: a newly public article may belong in any of them. */
+    public static final String ARTICLES = "articles";
+
+    public static final String AUTHORS = "authors";
+    public static final String CATEGORIES = "categories";
+    public static final String TAGS = "tags";
+
+    /** Invalidates every cached response (bulk imports). */
+    public static final String ALL = "all";
+
+    private CacheKeys() {}
+
+    public static String article(String slug) {
+        return "a-" + hash(slug);
+    }
+
+    public static String author(String slug) {
+        return "u-" + hash(slug);
+    }
+
+    public static String category(String slug) {
+        return "c-" + hash(slug);
+    }
+
+    public static String tag(String slug) {
+        return "t-" + hash(slug);
+    }
+
+    /** The comments of an article. */
+    public static String comments(String articleSlug) {
+        return "m-" + hash(articleSlug);
+    }
+
+    private static String hash(String slug) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(slug.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

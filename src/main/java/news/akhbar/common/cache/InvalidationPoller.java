@@ -1,0 +1,136 @@
+package news.akhbar.common.cache;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+
+import news.akhbar.common.http.CacheConfig;
+
+/**
+ * Brings the writes of the other instances on the same database to this instance's response cache: reads the keys
+ * that committed transactions wrote to {@code cache_invalidation} since the last look, every
+ * {@code akhbar.cache.invalidation-poll}. That interval is the staleness another instance's write may see.
+ *
+ * <p>Identity values are handed out before commit, so a row can appear below one already read. Rows are therefore
+ * read again for {@link #SETTLE} after they were first seen, and only then passed for good.
+ */
+@ApplicationScoped
+public class InvalidationPoller {
+
+    private static final Logger LOG = Logger.getLogger(InvalidationPoller.class);
+    static final Duration SETTLE = Duration.ofSeconds(60);
+    private static final Duration KEEP = Duration.ofHours(1);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    CacheConfig config;
+
+    @Inject
+    Clock clock;
+
+    private ScheduledExecutorService executor;
+    private long floor;
+    private final Map<Long, Long> seen = new HashMap<>();
+    private long lastCleanup = System.nanoTime();
+
+    void start(@Observes StartupEvent event) throws SQLException {
+        floor = maxId();
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "akhbar-cache-invalidations");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = config.invalidationPoll().toMillis();
+        executor.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    private void pollQuietly() {
+        try {
+            poll();
+        } catch (SQLException | RuntimeException e) {
+            // Nothing is lost: the rows stay, and the next look reads them.
+            LOG.debugf("Could not read cache invalidations: %s", e.getMessage());
+        }
+    }
+
+    /** One look at the table; returns the keys it evicted. */
+    synchronized Set<String> poll() throws SQLException {
+        Set<String> keys = new HashSet<>();
+        long now = System.nanoTime();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id, cache_key from cache_invalidation where id > ? order by id")) {
+            select.setLong(1, floor);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (seen.putIfAbsent(rows.getLong(1), now) == null) {
+                        keys.add(rows.getString(2));
+                    }
+                }
+            }
+            if (now - lastCleanup > Duration.ofMinutes(5).toNanos()) {
+                lastCleanup = now;
+                try (PreparedStatement delete =
+                        connection.prepareStatement("delete from cache_invalidation where created_at < ?")) {
+                    delete.setObject(
+                            1,
+                            OffsetDateTime.now(clock)
+                                    .withOffsetSameInstant(ZoneOffset.UTC)
+                                    .minus(KEEP));
+                    delete.executeUpdate();
+                }
+            }
+        }
+        cache.evict(keys);
+        for (Iterator<Map.Entry<Long, Long>> it = seen.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Long, Long> entry = it.next();
+            if (now - entry.getValue() > SETTLE.toNanos()) {
+                floor = Math.max(floor, entry.getKey());
+                it.remove();
+            }
+        }
+        return keys;
+    }
+
+    private long maxId() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select max(id) from cache_invalidation");
+                ResultSet rows = select.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+}
