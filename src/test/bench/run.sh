@@ -45,7 +45,7 @@ start_app() {
     fi
     local begin=$(date +%s%N)
     AKHBAR_DATA_DIR="$work/data" AKHBAR_ADMIN_PASSWORD=benchmark-admin-password AKHBAR_DEMO_ENABLED=false \
-        QUARKUS_HTTP_PORT=$port "${pin_app[@]}" java $java_opts -jar "$jar" >>"$work/app.log" 2>&1 &
+        AKHBAR_CACHE_ENABLED=${cache_enabled:-true} QUARKUS_HTTP_PORT=$port "${pin_app[@]}" java $java_opts -jar "$jar" >>"$work/app.log" 2>&1 &
     app=$!
     for _ in $(seq 1 600); do
         curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/articles?size=1" && break
@@ -111,7 +111,6 @@ CONF
     sleep 0.5
 fi
 
-printf '\n| read (%s articles) | req/s | p50 | p99 | errors | transfer/s |\n|---|---|---|---|---|---|\n' "$articles"
 measure() {
     local name=$1 url=$2; shift 2
     if [ "$phase" = warmup ]; then
@@ -148,10 +147,19 @@ reads() {
     fi
 }
 # One core compiles slowly: every read runs for WARMUP seconds first, then each is measured.
-phase=warmup
-reads
-phase=measure
-reads
-rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
-printf '\nRSS of the API after the run: %d MB (JVM: %s)\n' $((rss_kb / 1024)) "$java_opts"
+table() {
+    printf '\n| read (%s articles, %s) | req/s | p50 | p99 | errors | transfer/s |\n|---|---|---|---|---|---|\n' \
+        "$articles" "$1"
+    phase=warmup
+    reads
+    phase=measure
+    reads
+    rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
+    printf '\nRSS of the API after these reads: %d MB (JVM: %s)\n' $((rss_kb / 1024)) "$java_opts"
+}
+table "response cache on"
+# The same reads rendered every time: what a miss costs, and what a write-heavy moment looks like.
+kill "$app"; wait "$app" 2>/dev/null || true
+cache_enabled=false start_app
+table "response cache off"
 [ "$failed" = 0 ] || { echo "Some reads answered errors (see the table)." >&2; exit 1; }

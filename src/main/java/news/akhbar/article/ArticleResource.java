@@ -1,6 +1,7 @@
 package news.akhbar.article;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -30,6 +31,7 @@ import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
+import news.akhbar.common.http.PublicCaching;
 import news.akhbar.common.http.QueryParams;
 import news.akhbar.common.problem.ProblemException;
 
@@ -126,7 +128,11 @@ public class ArticleResource {
             @Context UriInfo uri) {
         ArticleLookup lookup = articles.lookup(slug);
         if (lookup instanceof ArticleLookup.Found found) {
-            return RestResponse.ok(found.article());
+            // A linked article appears as a card once it is public, and its title changes with it.
+            String linked = found.linkedSlugs().stream().map(CacheKeys::article).collect(Collectors.joining(" "));
+            return RestResponse.ResponseBuilder.ok(found.article())
+                    .header(PublicCaching.SURROGATE_KEY, linked.isEmpty() ? null : linked)
+                    .build();
         }
         if (lookup instanceof ArticleLookup.Moved moved) {
             return RestResponse.ResponseBuilder.<ArticleResponse>create(RestResponse.Status.MOVED_PERMANENTLY)

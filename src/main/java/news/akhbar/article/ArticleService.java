@@ -89,7 +89,10 @@ class ArticleService {
         String normalized = Slugs.normalize(slug);
         Article article = articles.findVisibleBySlug(normalized, now);
         if (article != null) {
-            return new ArticleLookup.Found(render(article, now));
+            articles.findWithAssociations(List.of(article.id));
+            List<Element> elements = ArticleBody.elements(article.bodyHtml);
+            Set<String> linked = body.linkedSlugs(elements);
+            return new ArticleLookup.Found(render(article, elements, linked, now), linked);
         }
         // An old slug of a renamed article keeps working, as links to it live on in the wild.
         SlugRedirect redirect = SlugRedirect.findById(normalized);
@@ -126,10 +129,7 @@ class ArticleService {
         return new Paged<>(items, PageInfo.of(page, total));
     }
 
-    private ArticleResponse render(Article article, OffsetDateTime now) {
-        articles.findWithAssociations(List.of(article.id));
-        List<Element> elements = ArticleBody.elements(article.bodyHtml);
-        Set<String> linked = body.linkedSlugs(elements);
+    private ArticleResponse render(Article article, List<Element> elements, Set<String> linked, OffsetDateTime now) {
         Map<String, ArticleCard> cards = articles.findVisibleBySlugs(linked, now).stream()
                 .collect(Collectors.toMap(a -> a.slug, ArticleCard::from));
         return ArticleResponse.from(article, views.refs(List.of(article)), body.blocks(elements, cards));

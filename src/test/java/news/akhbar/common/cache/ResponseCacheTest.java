@@ -178,6 +178,31 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldShowALinkedArticleAsACardOnceItIsPublished() {
+        data.article("مسودة").slug("linked").status(ArticleStatus.DRAFT).create();
+        data.article("مقال")
+                .slug("linking")
+                .body("<p>اقرأ أيضاً: <a href=\"/articles/linked\">مسودة</a></p>")
+                .create();
+        given().get("/api/v1/articles/linking").then().body("body.blocks[0].type", equalTo("paragraph"));
+        long id = given().spec(TestAuth.as("EDITOR"))
+                .queryParam("status", "draft")
+                .get("/api/v1/admin/articles")
+                .jsonPath()
+                .getLong("items[0].id");
+
+        given().spec(TestAuth.as("EDITOR"))
+                .post("/api/v1/admin/articles/" + id + "/publish")
+                .then()
+                .statusCode(200);
+
+        given().get("/api/v1/articles/linking")
+                .then()
+                .body("body.blocks[0].type", equalTo("articleLink"))
+                .body("body.blocks[0].article.slug", equalTo("linked"));
+    }
+
+    @Test
     void shouldEvictWhatAnotherInstanceChangedWhenItReadsTheInvalidations() {
         given().get("/api/v1/articles/news").then().body("title", equalTo("خبر"));
         // Another instance on the same database changes the title and announces it in the same transaction.
