@@ -39,7 +39,12 @@ class ArticleRepository implements PanacheRepository<Article> {
     }
 
     List<Article> findVisible(ArticleFilter filter, PageRequest page, OffsetDateTime now) {
-        Optional<LinkRange> link = LinkRange.of(filter, now);
+        return findVisible(filter, page.first(), page.size(), null, now);
+    }
+
+    /** Up to {@code max} public articles from {@code first}, or after {@code cursor} when there is one. */
+    List<Article> findVisible(ArticleFilter filter, int first, int max, ArticleCursor cursor, OffsetDateTime now) {
+        Optional<LinkRange> link = LinkRange.of(filter, now).map(range -> range.after(cursor));
         if (link.isPresent()) {
             // The link's own column first: H2 then reads (link, public_from desc, article desc) in index order.
             String order = filter.sort() == ArticleSort.OLDEST
@@ -48,22 +53,25 @@ class ArticleRepository implements PanacheRepository<Article> {
             List<Long> ids = link
                     .get()
                     .query(getEntityManager(), "article_id", order)
-                    .setFirstResult(page.first())
-                    .setMaxResults(page.size())
+                    .setFirstResult(first)
+                    .setMaxResults(max)
                     .getResultList()
                     .stream()
                     .map(id -> ((Number) id).longValue())
                     .toList();
             return findWithAssociations(ids);
         }
-        List<Article> articles = visible(filter, now)
-                .query(
+        JpqlFilter where = visible(filter, now);
+        if (cursor != null) {
+            where.and(cursor.jpql("a"), "cursorAt", cursor.at()).param("cursorId", cursor.id());
+        }
+        List<Article> articles = where.query(
                         getEntityManager(),
                         "select a from Article a",
                         "order by " + filter.sort().orderBy,
                         Article.class)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
         fetchAuthorsAndTags(articles.stream().map(a -> a.id).toList());
         return articles;

@@ -84,6 +84,12 @@ public class ArticleResource {
                     @DefaultValue("-publishedAt")
                     String sort,
             @BeanParam PageParams paging,
+            @Parameter(
+                            description = "Where to go on: `page.nextCursor` of the previous page, as it is. Pages "
+                                    + "read by cursor never repeat or skip an article while news is published, and "
+                                    + "reach any depth; page numbers reach the first 10,000 articles.")
+                    @QueryParam("cursor")
+                    String cursor,
             @Context UriInfo uri) {
         ArticleSort order = ArticleSort.fromParameter(sort);
         if (order == null) {
@@ -98,7 +104,7 @@ public class ArticleResource {
                 QueryParams.instant("to", to, true),
                 order);
         // Sorted by update time, a list changes with every edit of an article it shows, and those keys name them all.
-        return articles.list(query, paging.toRequest()).toResponse(uri, CacheKeys.ARTICLES);
+        return articles.list(query, paging.toRequest(), blankToNull(cursor)).toResponse(uri, CacheKeys.ARTICLES);
     }
 
     @GET

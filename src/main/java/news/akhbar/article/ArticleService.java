@@ -23,6 +23,7 @@ import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.persistence.ReadOnly;
+import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.time.Times;
 import news.akhbar.taxonomy.CategoryService;
@@ -76,10 +77,23 @@ class ArticleService {
             OffsetDateTime to,
             ArticleSort sort) {}
 
+    /**
+     * Page numbers reach this deep; past it a list is read by cursor. An offset costs as many index entries as it
+     * skips, a cursor none (the same bound as Elasticsearch's max_result_window).
+     */
+    static final int MAX_OFFSET = 10_000;
+
+    /** {@code cursor}: as the client sent it, or null to read by page number. */
     @Transactional
-    Paged<ArticleSummary> list(ListQuery query, PageRequest page) {
+    Paged<ArticleSummary> list(ListQuery query, PageRequest page, String cursor) {
         ReadOnly.session(articles.getEntityManager());
-        return resolve(query).map(filter -> list(filter, page)).orElseGet(() -> Paged.empty(page, 0));
+        ArticleCursor after = cursor == null ? null : ArticleCursor.decode(cursor, query.sort());
+        checkDepth(page, after);
+        return resolve(query)
+                .map(filter -> list(filter, page, after))
+                .orElseGet(() -> after == null
+                        ? Paged.empty(page, 0)
+                        : new Paged<>(List.of(), PageInfo.ofCursor(page.size(), 0, null)));
     }
 
     @Transactional
@@ -114,19 +128,50 @@ class ArticleService {
 
     /** An author's articles; empty when there is no such author. */
     @Transactional
-    Optional<Paged<ArticleSummary>> authorArticles(String authorSlug, PageRequest page) {
+    Optional<Paged<ArticleSummary>> authorArticles(String authorSlug, PageRequest page, String cursor) {
         ReadOnly.session(articles.getEntityManager());
-        return authors.profile(authorSlug).map(AuthorProfile::id).map(id -> list(ArticleFilter.byAuthor(id), page));
+        ArticleCursor after = cursor == null ? null : ArticleCursor.decode(cursor, ArticleSort.NEWEST);
+        checkDepth(page, after);
+        return authors.profile(authorSlug)
+                .map(AuthorProfile::id)
+                .map(id -> list(ArticleFilter.byAuthor(id), page, after));
     }
 
     private Paged<ArticleSummary> list(ArticleFilter filter, PageRequest page) {
+        return list(filter, page, null);
+    }
+
+    /** One more than the page is read: whether it exists decides the next cursor. */
+    private Paged<ArticleSummary> list(ArticleFilter filter, PageRequest page, ArticleCursor after) {
         OffsetDateTime now = Times.now(clock);
         long total = totals.get(filter.unsorted(), key -> articles.countVisible(key, now));
-        if (page.isBeyond(total)) {
+        if (after == null && page.isBeyond(total)) {
             return Paged.empty(page, total);
         }
-        List<ArticleSummary> items = views.summaries(articles.findVisible(filter, page, now));
-        return new Paged<>(items, PageInfo.of(page, total));
+        List<Article> found =
+                articles.findVisible(filter, after == null ? page.first() : 0, page.size() + 1, after, now);
+        boolean more = found.size() > page.size();
+        List<Article> onPage = more ? found.subList(0, page.size()) : found;
+        String next = more
+                ? ArticleCursor.after(onPage.get(onPage.size() - 1), filter.sort())
+                        .encode()
+                : null;
+        List<ArticleSummary> items = views.summaries(onPage);
+        PageInfo info = after == null
+                ? PageInfo.of(page, total).withNextCursor(next)
+                : PageInfo.ofCursor(page.size(), total, next);
+        return new Paged<>(items, info);
+    }
+
+    private static void checkDepth(PageRequest page, ArticleCursor after) {
+        if (after != null && page.page() != 1) {
+            throw ProblemException.invalidQueryParameter("page", "send either page or cursor, not both");
+        }
+        if (page.offset() + page.size() > MAX_OFFSET) {
+            throw ProblemException.invalidQueryParameter(
+                    "page",
+                    "page numbers reach the first " + MAX_OFFSET + " articles; further on, follow page.nextCursor");
+        }
     }
 
     private ArticleResponse render(Article article, List<Element> elements, Set<String> linked, OffsetDateTime now) {

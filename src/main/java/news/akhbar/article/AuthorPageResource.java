@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,8 +56,14 @@ public class AuthorPageResource {
     public RestResponse<Paged<ArticleSummary>> listAuthorArticles(
             @Parameter(example = "rami-fakhori") @PathParam("slug") String slug,
             @BeanParam PageParams paging,
+            @Parameter(
+                            description = "Where to go on: `page.nextCursor` of the previous page, as it is. Pages "
+                                    + "read by cursor never repeat or skip an article while news is published, and "
+                                    + "reach any depth; page numbers reach the first 10,000 articles.")
+                    @QueryParam("cursor")
+                    String cursor,
             @Context UriInfo uri) {
-        return articles.authorArticles(slug, paging.toRequest())
+        return articles.authorArticles(slug, paging.toRequest(), cursor == null || cursor.isBlank() ? null : cursor)
                 .orElseThrow(() -> notFound(slug))
                 .toResponse(uri, CacheKeys.ARTICLES, CacheKeys.author(Slugs.normalize(slug)));
     }

@@ -10,21 +10,33 @@ import jakarta.persistence.Query;
  * A list filtered by one tag or one author (and at most a date range) is one range of that link table's
  * (tag or author, public_from, article) index: read in order, never sorted, whatever the size of the archive.
  */
-record LinkRange(String table, String column, long id, OffsetDateTime now, OffsetDateTime from, OffsetDateTime to) {
+record LinkRange(
+        String table,
+        String column,
+        long id,
+        OffsetDateTime now,
+        OffsetDateTime from,
+        OffsetDateTime to,
+        ArticleCursor cursor) {
 
     static Optional<LinkRange> of(ArticleFilter filter, OffsetDateTime now) {
         if (filter.categoryIds() != null || filter.lang() != null || filter.sort() == ArticleSort.RECENTLY_UPDATED) {
             return Optional.empty();
         }
         if (filter.tagIds().size() == 1 && filter.authorId() == null) {
-            return Optional.of(
-                    new LinkRange("article_tag", "tag_id", filter.tagIds().get(0), now, filter.from(), filter.to()));
+            return Optional.of(new LinkRange(
+                    "article_tag", "tag_id", filter.tagIds().get(0), now, filter.from(), filter.to(), null));
         }
         if (filter.tagIds().isEmpty() && filter.authorId() != null) {
-            return Optional.of(
-                    new LinkRange("article_author", "author_id", filter.authorId(), now, filter.from(), filter.to()));
+            return Optional.of(new LinkRange(
+                    "article_author", "author_id", filter.authorId(), now, filter.from(), filter.to(), null));
         }
         return Optional.empty();
+    }
+
+    /** The same range, starting after a cursor (none: from the start). */
+    LinkRange after(ArticleCursor start) {
+        return new LinkRange(table, column, id, now, from, to, start);
     }
 
     Query query(EntityManager em, String select, String orderBy) {
@@ -41,6 +53,9 @@ record LinkRange(String table, String column, long id, OffsetDateTime now, Offse
         if (to != null) {
             sql.append(" and public_from < :to");
         }
+        if (cursor != null) {
+            sql.append(" and ").append(cursor.sql());
+        }
         Query query = em.createNativeQuery(sql.append(orderBy).toString())
                 .setParameter("id", id)
                 .setParameter("now", now);
@@ -49,6 +64,9 @@ record LinkRange(String table, String column, long id, OffsetDateTime now, Offse
         }
         if (to != null) {
             query.setParameter("to", to);
+        }
+        if (cursor != null) {
+            query.setParameter("cursorAt", cursor.at()).setParameter("cursorId", cursor.id());
         }
         return query;
     }

@@ -41,8 +41,24 @@ public record Paged<T>(
         if (cacheKeys.length > 0) {
             response.header(PublicCaching.SURROGATE_KEY, String.join(" ", cacheKeys));
         }
-        int last = Math.max(1, page.totalPages());
         StringBuilder links = new StringBuilder();
+        if (page.number() == null) {
+            // Read by cursor: the first page, and the next one while there is one.
+            appendLink(
+                    links,
+                    uri.getRequestUriBuilder().replaceQueryParam("cursor").replaceQueryParam("page"),
+                    "first");
+            if (page.nextCursor() != null) {
+                appendLink(
+                        links,
+                        uri.getRequestUriBuilder()
+                                .replaceQueryParam("page")
+                                .replaceQueryParam("cursor", page.nextCursor()),
+                        "next");
+            }
+            return response.header("Link", links.toString()).build();
+        }
+        int last = Math.max(1, page.totalPages());
         appendLink(links, uri, 1, "first");
         if (page.number() > 1) {
             appendLink(links, uri, Math.min(page.number() - 1, last), "prev");
@@ -55,8 +71,13 @@ public record Paged<T>(
     }
 
     private void appendLink(StringBuilder links, UriInfo uri, int number, String rel) {
-        UriBuilder target =
-                uri.getRequestUriBuilder().replaceQueryParam("page", number).replaceQueryParam("size", page.size());
+        appendLink(
+                links,
+                uri.getRequestUriBuilder().replaceQueryParam("page", number).replaceQueryParam("size", page.size()),
+                rel);
+    }
+
+    private static void appendLink(StringBuilder links, UriBuilder target, String rel) {
         if (!links.isEmpty()) {
             links.append(", ");
         }
