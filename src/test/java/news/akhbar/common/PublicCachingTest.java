@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -51,6 +52,20 @@ class PublicCachingTest {
                 .then()
                 .statusCode(200)
                 .body("slug", equalTo("news"));
+    }
+
+    @Test
+    void shouldTreatAuthorPagesAsPublicAndNotAsTheLogin() {
+        data.author("rami-fakhori", "رامي فاخوري");
+
+        for (String path : List.of("/api/v1/authors/rami-fakhori", "/api/v1/authors/rami-fakhori/articles")) {
+            given().header("Origin", "https://reader-app.example")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", "public, max-age=60, stale-while-revalidate=30, stale-if-error=86400")
+                    .header("Access-Control-Allow-Origin", "*");
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
+import news.akhbar.common.http.ApiPaths;
+
 /**
  * Serves public reads from the {@link ResponseCache} on the event loop: a hit needs no worker thread, no database
  * and no rendering; a matching {@code If-None-Match} gets 304 from the stored ETag. A miss goes on to the resource
@@ -73,7 +75,7 @@ public class CachedResponses {
             return false;
         }
         String path = context.normalizedPath();
-        if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/admin") || path.startsWith("/api/v1/auth")) {
+        if (!ApiPaths.isPublic(path)) {
             return false;
         }
         // Public reads are the same for everyone; a request that names someone is answered afresh.

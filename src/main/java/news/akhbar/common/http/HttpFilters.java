@@ -60,7 +60,7 @@ public class HttpFilters {
             context.next();
             return;
         }
-        boolean management = path.startsWith("/api/v1/admin") || path.startsWith("/api/v1/auth");
+        boolean management = ApiPaths.isManagement(path);
         boolean allowed = management ? adminOrigins().contains(origin) : true;
         boolean preflight = context.request().method() == HttpMethod.OPTIONS
                 && context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;

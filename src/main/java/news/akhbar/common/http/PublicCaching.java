@@ -53,7 +53,7 @@ public class PublicCaching {
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/api/v1/admin") || path.startsWith("/api/v1/auth")) {
+        if (ApiPaths.isManagement(path)) {
             // The newsroom's answers are private to each staff member: no browser, proxy or CDN may keep them.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             return;
@@ -62,7 +62,7 @@ public class PublicCaching {
         if (!(get || "HEAD".equals(request.getMethod()))
                 || response.getStatus() != 200
                 || !response.hasEntity()
-                || !path.startsWith("/api/v1/")
+                || !ApiPaths.isPublic(path)
                 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }

@@ -93,6 +93,29 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldServeEveryPublicReadFromTheCacheTheSecondTime() {
+        Comments.approved("news", "تعليق", "reader@example.com");
+        for (String path : List.of(
+                "/api/v1/articles?size=5",
+                "/api/v1/articles/news",
+                "/api/v1/articles/news/related",
+                "/api/v1/articles/news/comments",
+                "/api/v1/authors",
+                "/api/v1/authors/rami-fakhori",
+                "/api/v1/authors/rami-fakhori/articles",
+                "/api/v1/categories",
+                "/api/v1/categories/أخر-الأخبار",
+                "/api/v1/tags",
+                "/api/v1/tags/سوريا")) {
+            given().get(path).then().statusCode(200);
+
+            long again = statements.during(() -> given().get(path).then().statusCode(200));
+
+            assertEquals(0, again, path + " is read again from the database");
+        }
+    }
+
+    @Test
     void shouldAnswer304FromTheCacheWithoutRendering() {
         String etag = given().get("/api/v1/articles").header("ETag");
 
