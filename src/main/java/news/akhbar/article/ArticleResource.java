@@ -1,6 +1,8 @@
 package news.akhbar.article;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -39,6 +41,8 @@ import news.akhbar.common.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Published articles. Drafts, scheduled and archived articles do not exist here.")
 public class ArticleResource {
+
+    private static final List<String> BODY_FORMATS = List.of("html", "text", "blocks");
 
     @Inject
     ArticleService articles;
@@ -131,12 +135,21 @@ public class ArticleResource {
                                     "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد-في-سوريا-وقصة-الهروب-إلى-موسكو")
                     @PathParam("slug")
                     String slug,
+            @Parameter(
+                            description = "The body formats to include, comma-separated: `html`, `text`, `blocks`. "
+                                    + "All three by default; an app that renders blocks saves two thirds of the bytes.",
+                            example = "blocks")
+                    @QueryParam("formats")
+                    String formats,
             @Context UriInfo uri) {
+        Set<String> only = bodyFormats(formats);
         ArticleLookup lookup = articles.lookup(slug);
         if (lookup instanceof ArticleLookup.Found found) {
             // A linked article appears as a card once it is public, and its title changes with it.
             String linked = found.linkedSlugs().stream().map(CacheKeys::article).collect(Collectors.joining(" "));
-            return RestResponse.ResponseBuilder.ok(found.article())
+            ArticleResponse article =
+                    only == null ? found.article() : found.article().withFormats(only);
+            return RestResponse.ResponseBuilder.ok(article)
                     .header(PublicCaching.SURROGATE_KEY, linked.isEmpty() ? null : linked)
                     .build();
         }
@@ -168,6 +181,23 @@ public class ArticleResource {
             @Parameter(description = "How many, 1 to 20.") @QueryParam("limit") @DefaultValue("6") @Min(1) @Max(20)
                     int limit) {
         return related.of(slug, limit).orElseThrow(() -> notFound(slug));
+    }
+
+    /** The requested body formats; null for all of them. */
+    private static Set<String> bodyFormats(String formats) {
+        if (formats == null || formats.isBlank()) {
+            return null;
+        }
+        Set<String> only = new LinkedHashSet<>();
+        for (String format : formats.split(",")) {
+            String name = format.strip();
+            if (!BODY_FORMATS.contains(name)) {
+                throw ProblemException.invalidQueryParameter(
+                        "formats", "expected a comma-separated list of " + BODY_FORMATS);
+            }
+            only.add(name);
+        }
+        return only;
     }
 
     private static ProblemException notFound(String slug) {

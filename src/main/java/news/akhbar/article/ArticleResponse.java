@@ -78,19 +78,52 @@ public record ArticleResponse(
         tags.forEach(tag -> keys.add(CacheKeys.tag(tag.slug())));
     }
 
-    @Schema(name = "ArticleBody", description = "The body three ways: pick the one your renderer handles.")
+    @Schema(
+            name = "ArticleBody",
+            description = "The body three ways: pick the one your renderer handles. Each is present unless "
+                    + "`formats` leaves it out.")
     public record Body(
-            @Schema(
-                    required = true,
-                    description = "Sanitized HTML.",
-                    examples = "<p>كشفت تقارير إعلامية غربية عن تفاصيل جديدة…</p>")
+            @Schema(description = "Sanitized HTML.", examples = "<p>كشفت تقارير إعلامية غربية عن تفاصيل جديدة…</p>")
             String html,
 
-            @Schema(required = true, description = "Plain text, paragraphs separated by a blank line.")
+            @Schema(description = "Plain text, paragraphs separated by a blank line.")
             String text,
 
-            @Schema(required = true, description = "Structured blocks, in order.")
-            List<Block> blocks) {}
+            @Schema(description = "Structured blocks, in order.")
+            List<Block> blocks) {
+
+        Body only(Set<String> formats) {
+            return new Body(
+                    formats.contains("html") ? html : null,
+                    formats.contains("text") ? text : null,
+                    formats.contains("blocks") ? blocks : null);
+        }
+    }
+
+    /** The same article with only the body formats a client renders (the rest is left out of the answer). */
+    ArticleResponse withFormats(Set<String> formats) {
+        return new ArticleResponse(
+                slug,
+                title,
+                subtitle,
+                excerpt,
+                lang,
+                dir,
+                byline,
+                authors,
+                category,
+                tags,
+                featuredImage,
+                body.only(formats),
+                sources,
+                seo,
+                commentsOpen,
+                publishedAt,
+                updatedAt,
+                wordCount,
+                readingTimeMinutes,
+                commentCount);
+    }
 
     @Schema(name = "Source")
     public record SourceRef(

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -379,6 +380,39 @@ class ArticleResourceTest {
                 .get("/api/v1/articles")
                 .then()
                 .body("items.slug", contains(third, second, first));
+    }
+
+    @Test
+    void shouldLeaveOutTheBodyFormatsTheClientDoesNotRender() {
+        data.article("خبر").slug("news").body("<p>نص المقال.</p>").create();
+
+        given().queryParam("formats", "blocks")
+                .get("/api/v1/articles/news")
+                .then()
+                .statusCode(200)
+                .body("body.blocks[0].text", equalTo("نص المقال."))
+                .body("body", not(hasKey("html")))
+                .body("body", not(hasKey("text")));
+        given().queryParam("formats", "html,text")
+                .get("/api/v1/articles/news")
+                .then()
+                .statusCode(200)
+                .body("body.html", equalTo("<p>نص المقال.</p>"))
+                .body("body.text", equalTo("نص المقال."))
+                .body("body", not(hasKey("blocks")));
+    }
+
+    @Test
+    void shouldRejectAnUnknownBodyFormat() {
+        data.article("خبر").slug("news").create();
+
+        given().queryParam("formats", "blocks,pdf")
+                .get("/api/v1/articles/news")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://akhbar.dev/problems/invalid-parameter"))
+                .body("errors[0].name", equalTo("formats"));
     }
 
     @Test
