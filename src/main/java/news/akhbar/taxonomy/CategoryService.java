@@ -88,7 +88,12 @@ public class CategoryService {
 
     @Transactional
     public Optional<Long> findId(String slug) {
-        return categories.findBySlug(Slugs.normalize(slug)).map(category -> category.id);
+        return categories
+                .getEntityManager()
+                .createQuery("select c.id from Category c where c.slug = :slug", Long.class)
+                .setParameter("slug", Slugs.normalize(slug))
+                .getResultStream()
+                .findFirst();
     }
 
     /** How other features name categories: by id, one statement for all of them. */

@@ -70,7 +70,11 @@ public class TagService {
         if (slugs.isEmpty()) {
             return Map.of();
         }
-        return tags.list("slug in ?1", slugs).stream().collect(Collectors.toMap(tag -> tag.slug, tag -> tag.id));
+        return tags.getEntityManager()
+                .createQuery("select t.slug, t.id from Tag t where t.slug in :slugs", Object[].class)
+                .setParameter("slugs", slugs)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
     /** How other features name tags: by id, one statement for all of them. */
