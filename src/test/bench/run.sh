@@ -15,8 +15,8 @@ warmup=${WARMUP:-20}
 connections=${CONNECTIONS:-8}
 port=18080
 jar=target/quarkus-app/quarkus-run.jar
-# The JVM settings of the README's run command and of the Dockerfile, for a one- or two-core container.
-java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+# The JVM settings of the Dockerfile (and of the README's production run command), for a one- or two-core container.
+java_opts=${JAVA_OPTS:-$(sed -n 's/.*JAVA_OPTS_APPEND="\([^"]*\)".*/\1/p' docker/Dockerfile)}
 
 [ -f "$jar" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 if ! command -v wrk >/dev/null; then

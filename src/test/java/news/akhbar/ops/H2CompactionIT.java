@@ -1,0 +1,58 @@
+package news.akhbar.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+
+/** The embedded database file sheds the dead space of many small writes when the API stops cleanly. */
+@DisabledIfSystemProperty(named = "akhbar.build.db", matches = "postgresql")
+class H2CompactionIT {
+
+    @Test
+    void shouldShrinkTheDatabaseFileOnACleanStopAndKeepEverythingInIt() throws Exception {
+        Path data = Files.createTempDirectory("akhbar-compaction");
+        PackagedApp app = new PackagedApp(data).start();
+        String token = DurabilityIT.login(app.port());
+        String body = "<p>" + "نص الخبر الطويل ".repeat(200) + "</p>";
+        String last = null;
+        for (int i = 0; i < 150; i++) {
+            last = given().port(app.port())
+                    .header("Authorization", "Bearer " + token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("title", "خبر رقم " + i, "body", body, "status", "published"))
+                    .post("/api/v1/admin/articles")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getString("slug");
+        }
+        int total = given().port(app.port()).get("/api/v1/articles").jsonPath().getInt("page.totalItems");
+        Path file = data.resolve("akhbar.mv.db");
+        long before = Files.size(file);
+
+        app.stop();
+
+        long after = Files.size(file);
+        assertTrue(after < before / 2, "the file went from " + before + " to " + after + " bytes");
+        PackagedApp again = new PackagedApp(data).start();
+        try {
+            given().port(again.port())
+                    .get("/api/v1/articles/{slug}", last)
+                    .then()
+                    .statusCode(200)
+                    .body("title", equalTo("خبر رقم 149"));
+            given().port(again.port()).get("/api/v1/articles").then().body("page.totalItems", equalTo(total));
+        } finally {
+            again.stop();
+        }
+    }
+}
