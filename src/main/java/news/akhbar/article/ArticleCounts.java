@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,6 @@ class ArticleCounts implements AuthorArticleCounts, CategoryArticleCounts, TagAr
 
     private enum Scope {
         AUTHORS,
-        CATEGORIES,
         TAGS,
         ALL
     }
@@ -42,10 +42,12 @@ class ArticleCounts implements AuthorArticleCounts, CategoryArticleCounts, TagAr
     Clock clock;
 
     private TtlCache<Scope, Map<Long, Long>> counts;
+    private TtlCache<Set<Long>, Map<Long, Long>> byCategory;
 
     @PostConstruct
     void init() {
         counts = new TtlCache<>(clock, cache.countsTtl());
+        byCategory = new TtlCache<>(clock, cache.countsTtl());
     }
 
     @Override
@@ -62,8 +64,8 @@ class ArticleCounts implements AuthorArticleCounts, CategoryArticleCounts, TagAr
 
     @Override
     @Transactional
-    public Map<Long, Long> publishedByCategory() {
-        return counts.get(Scope.CATEGORIES, scope -> articles.countVisibleByCategory(Times.now(clock)));
+    public Map<Long, Long> publishedByCategory(Collection<Long> categoryIds) {
+        return byCategory.get(Set.copyOf(categoryIds), ids -> articles.countVisibleByCategory(ids, Times.now(clock)));
     }
 
     @Override

@@ -61,10 +61,11 @@ record ArticleCursor(ArticleSort sort, OffsetDateTime at, long id) {
                 + " :cursorId))";
     }
 
-    /** The same on a link table (public_from, article_id); never for the update order, which links do not keep. */
-    String sql() {
+    /** The same in SQL on (public_from, {@code idColumn}); never for the update order, which indexes do not keep. */
+    String sql(String idColumn) {
         String op = sort == ArticleSort.OLDEST ? ">" : "<";
-        return "(public_from " + op + " :cursorAt or (public_from = :cursorAt and article_id " + op + " :cursorId))";
+        return "(public_from " + op + " :cursorAt or (public_from = :cursorAt and " + idColumn + " " + op
+                + " :cursorId))";
     }
 
     private static ProblemException invalid() {

@@ -54,7 +54,7 @@ record LinkRange(
             sql.append(" and public_from < :to");
         }
         if (cursor != null) {
-            sql.append(" and ").append(cursor.sql());
+            sql.append(" and ").append(cursor.sql("article_id"));
         }
         Query query = em.createNativeQuery(sql.append(orderBy).toString())
                 .setParameter("id", id)

@@ -48,7 +48,7 @@ public class CategoryService {
 
     @Transactional
     Paged<CategoryResponse> list(PageRequest page) {
-        Tree tree = new Tree(categories.findAllWithParent(), articles.publishedByCategory());
+        Tree tree = tree();
         List<CategoryResponse> items = tree.all.stream()
                 .sorted(byName())
                 .skip(page.offset())
@@ -60,7 +60,7 @@ public class CategoryService {
 
     @Transactional
     CategoryResponse get(String slug) {
-        Tree tree = new Tree(categories.findAllWithParent(), articles.publishedByCategory());
+        Tree tree = tree();
         String normalized = Slugs.normalize(slug);
         return tree.all.stream()
                 .filter(c -> c.slug.equals(normalized))
@@ -231,6 +231,12 @@ public class CategoryService {
     }
 
     /** The category tree with article counts rolled up from the leaves. */
+    private Tree tree() {
+        List<Category> all = categories.findAllWithParent();
+        return new Tree(
+                all, articles.publishedByCategory(all.stream().map(c -> c.id).toList()));
+    }
+
     private final class Tree {
         final List<Category> all;
         final Map<Long, List<Category>> children = new HashMap<>();

@@ -100,6 +100,36 @@ class ArticleCursorTest {
     }
 
     @Test
+    void shouldPageASectionWithItsSubCategoriesByCursorNewestFirst() {
+        data.category("أخبار", null);
+        data.category("سياسة", "أخبار");
+        for (int i = 1; i <= 4; i++) {
+            data.article("قسم " + i)
+                    .slug("section-" + i)
+                    .category(i % 2 == 0 ? "أخبار" : "سياسة")
+                    .publishedAt(TestData.daysAfterBase(10 + i))
+                    .create();
+        }
+        JsonPath first = given().queryParam("size", 3)
+                .queryParam("category", "أخبار")
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .body("page.totalItems", equalTo(4))
+                .extract()
+                .jsonPath();
+
+        given().queryParam("size", 3)
+                .queryParam("category", "أخبار")
+                .queryParam("cursor", first.getString("page.nextCursor"))
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .body("items.slug", equalTo(List.of("section-1")));
+        assertSlugs(first, "section-4", "section-3", "section-2");
+    }
+
+    @Test
     void shouldPageOldestFirstByCursor() {
         String cursor = given().queryParam("size", 2)
                 .queryParam("sort", "publishedAt")
