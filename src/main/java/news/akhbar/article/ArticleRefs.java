@@ -3,9 +3,11 @@ package news.akhbar.article;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import news.akhbar.account.AccountRef;
 import news.akhbar.author.AuthorRef;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.content.Image;
 import news.akhbar.taxonomy.CategoryRef;
 import news.akhbar.taxonomy.TagRef;
@@ -38,6 +40,17 @@ record ArticleRefs(
 
     AccountRef account(Long id) {
         return id == null ? null : accounts.get(id);
+    }
+
+    /** What an article shows, for the response cache: itself, its authors, category and tags. */
+    static void addCacheKeys(
+            Set<String> keys, String slug, List<AuthorRef> authors, CategoryRef category, List<TagRef> tags) {
+        keys.add(CacheKeys.article(slug));
+        authors.forEach(author -> keys.add(CacheKeys.author(author.slug())));
+        if (category != null) {
+            keys.add(CacheKeys.category(category.slug()));
+        }
+        tags.forEach(tag -> keys.add(CacheKeys.tag(tag.slug())));
     }
 
     static Image image(FeaturedImage image) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -61,9 +62,7 @@ class ArticleRepository implements PanacheRepository<Article> {
     private List<Long> mergeCategories(
             ArticleFilter filter, int first, int max, ArticleCursor cursor, OffsetDateTime now) {
         boolean oldest = filter.sort() == ArticleSort.OLDEST;
-        String range = " and public_from <= :now" + (filter.from() != null ? " and public_from >= :from" : "")
-                + (filter.to() != null ? " and public_from < :to" : "")
-                + (cursor != null ? " and " + cursor.sql("id") : "");
+        String range = publicRange(filter, cursor);
         String order = oldest
                 ? " order by primary_category_id desc, public_from asc, id asc"
                 : " order by primary_category_id, public_from desc, id desc";
@@ -72,18 +71,8 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .map(category -> "(select public_from, id from article where primary_category_id = " + category + range
                         + order + " limit " + (first + max) + ")")
                 .collect(Collectors.joining(" union all "));
-        var query = getEntityManager().createNativeQuery(sql).setParameter("now", now);
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.setParameter("to", filter.to());
-        }
-        if (cursor != null) {
-            query.setParameter("cursorAt", cursor.at()).setParameter("cursorId", cursor.id());
-        }
         List<Object[]> candidates = new ArrayList<>();
-        for (Object row : query.getResultList()) {
+        for (Object row : nativeRange(sql, filter, cursor, now).getResultList()) {
             candidates.add((Object[]) row);
         }
         Comparator<Object[]> newestFirst = Comparator.<Object[], OffsetDateTime>comparing(row -> toTime(row[0]))
@@ -115,22 +104,35 @@ class ArticleRepository implements PanacheRepository<Article> {
         if (filter.categoryIds().isEmpty()) {
             return 0;
         }
-        String range = " and public_from <= :now" + (filter.from() != null ? " and public_from >= :from" : "")
-                + (filter.to() != null ? " and public_from < :to" : "");
+        String range = publicRange(filter, null);
         String sql = "select sum(n) from ("
                 + filter.categoryIds().stream()
                         .map(id -> "select count(*) as n from article where primary_category_id = " + id + range)
                         .collect(Collectors.joining(" union all "))
                 + ") counts";
-        var query = getEntityManager().createNativeQuery(sql).setParameter("now", now);
+        Object total = nativeRange(sql, filter, null, now).getSingleResult();
+        return total == null ? 0 : ((Number) total).longValue();
+    }
+
+    /** The public, date and cursor conditions on the article table's columns, for the category ranges. */
+    private static String publicRange(ArticleFilter filter, ArticleCursor cursor) {
+        return " and public_from <= :now" + (filter.from() != null ? " and public_from >= :from" : "")
+                + (filter.to() != null ? " and public_from < :to" : "")
+                + (cursor != null ? " and " + cursor.sql("id") : "");
+    }
+
+    private Query nativeRange(String sql, ArticleFilter filter, ArticleCursor cursor, OffsetDateTime now) {
+        Query query = getEntityManager().createNativeQuery(sql).setParameter("now", now);
         if (filter.from() != null) {
             query.setParameter("from", filter.from());
         }
         if (filter.to() != null) {
             query.setParameter("to", filter.to());
         }
-        Object total = query.getSingleResult();
-        return total == null ? 0 : ((Number) total).longValue();
+        if (cursor != null) {
+            query.setParameter("cursorAt", cursor.at()).setParameter("cursorId", cursor.id());
+        }
+        return query;
     }
 
     List<Article> findVisible(ArticleFilter filter, PageRequest page, OffsetDateTime now) {

@@ -88,12 +88,7 @@ public class ArticleResource {
                     @DefaultValue("-publishedAt")
                     String sort,
             @BeanParam PageParams paging,
-            @Parameter(
-                            description = "Where to go on: `page.nextCursor` of the previous page, as it is. Pages "
-                                    + "read by cursor never repeat or skip an article while news is published, and "
-                                    + "reach any depth; page numbers reach the first 10,000 articles.")
-                    @QueryParam("cursor")
-                    String cursor,
+            @Parameter(description = ApiDocs.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         ArticleSort order = ArticleSort.fromParameter(sort);
         if (order == null) {

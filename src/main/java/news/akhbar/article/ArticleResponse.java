@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
-import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.content.Image;
 import news.akhbar.common.text.TextDirection;
@@ -70,12 +69,7 @@ public record ArticleResponse(
 
     @Override
     public void addCacheKeys(Set<String> keys) {
-        keys.add(CacheKeys.article(slug));
-        authors.forEach(author -> keys.add(CacheKeys.author(author.slug())));
-        if (category != null) {
-            keys.add(CacheKeys.category(category.slug()));
-        }
-        tags.forEach(tag -> keys.add(CacheKeys.tag(tag.slug())));
+        ArticleRefs.addCacheKeys(keys, slug, authors, category, tags);
     }
 
     @Schema(

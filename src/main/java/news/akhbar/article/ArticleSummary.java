@@ -7,7 +7,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.author.AuthorRef;
-import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.content.Image;
 import news.akhbar.common.text.TextDirection;
@@ -67,12 +66,7 @@ public record ArticleSummary(
 
     @Override
     public void addCacheKeys(Set<String> keys) {
-        keys.add(CacheKeys.article(slug));
-        authors.forEach(author -> keys.add(CacheKeys.author(author.slug())));
-        if (category != null) {
-            keys.add(CacheKeys.category(category.slug()));
-        }
-        tags.forEach(tag -> keys.add(CacheKeys.tag(tag.slug())));
+        ArticleRefs.addCacheKeys(keys, slug, authors, category, tags);
     }
 
     static ArticleSummary from(Article article, ArticleRefs refs) {

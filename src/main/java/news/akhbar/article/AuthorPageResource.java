@@ -56,12 +56,7 @@ public class AuthorPageResource {
     public RestResponse<Paged<ArticleSummary>> listAuthorArticles(
             @Parameter(example = "rami-fakhori") @PathParam("slug") String slug,
             @BeanParam PageParams paging,
-            @Parameter(
-                            description = "Where to go on: `page.nextCursor` of the previous page, as it is. Pages "
-                                    + "read by cursor never repeat or skip an article while news is published, and "
-                                    + "reach any depth; page numbers reach the first 10,000 articles.")
-                    @QueryParam("cursor")
-                    String cursor,
+            @Parameter(description = ApiDocs.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         return articles.authorArticles(slug, paging.toRequest(), cursor == null || cursor.isBlank() ? null : cursor)
                 .orElseThrow(() -> notFound(slug))

@@ -1,9 +1,8 @@
 package news.akhbar.common.cache;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+
+import news.akhbar.common.text.Hashes;
 
 /**
  * Names for what a public response shows, used to invalidate the response cache and, as {@code Surrogate-Key}, a
@@ -46,14 +45,6 @@ public final class CacheKeys {
     }
 
     private static String hash(String slug) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(slug.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(digest)
-                    .substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Base64Url(slug.getBytes(StandardCharsets.UTF_8), 12);
     }
 }

@@ -13,6 +13,9 @@ public final class ApiDocs {
     public static final String ETAG_HEADER = "#/components/headers/ETag";
     public static final String LOCATION_HEADER = "#/components/headers/Location";
     public static final String IF_MATCH = "If-Match";
+    public static final String CURSOR_DESCRIPTION = "Where to go on: `page.nextCursor` of the previous page, as it "
+            + "is. Pages read by cursor never repeat or skip an article while news is published, and reach any "
+            + "depth; page numbers reach the first 10,000 articles.";
     public static final String IF_MATCH_DESCRIPTION = "The ETag of the version this change was made against.";
 
     private ApiDocs() {}

@@ -1,10 +1,7 @@
 package news.akhbar.common.http;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +23,7 @@ import news.akhbar.common.cache.CachedResponse;
 import news.akhbar.common.cache.CachedResponses;
 import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.cache.ResponseCache;
+import news.akhbar.common.text.Hashes;
 
 /**
  * Public reads are the same for every reader: they carry Cache-Control, {@code Surrogate-Key} (what they show, so a
@@ -75,7 +73,7 @@ public class PublicCaching {
             keyed.addCacheKeys(keys);
         }
         byte[] body = json.writeValueAsBytes(response.getEntity());
-        String etag = "\"" + digest(body) + "\"";
+        String etag = "\"" + Hashes.sha256Base64Url(body, 27) + "\"";
         CacheConfig settings = config.get();
         var headers = response.getHeaders();
         headers.putSingle(
@@ -122,15 +120,6 @@ public class PublicCaching {
                     MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         } else {
             response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        }
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
