@@ -12,7 +12,8 @@ import java.util.Random;
  * Writes a deterministic Arabic news dataset in the import format (NDJSON) to standard output: 50 authors,
  * 20 categories (4 sections with 4 sub-sections each), 200 tags and N articles of about 600 words over ten years,
  * each with one to three authors, a category and two to four tags (a few tags are much more common than the others,
- * as in a real archive). The same N and seed always give the same bytes.
+ * as in a real archive), and about N comments after its article: most articles have none or one, a few have dozens,
+ * a quarter are replies, one in ten is pending. The same N and seed always give the same bytes.
  *
  * <pre>java src/test/bench/GenerateDataset.java 10000 [seed] > dataset.ndjson</pre>
  */
@@ -100,8 +101,34 @@ public class GenerateDataset {
                     + "\",\"body\":\"" + body + "\",\"lang\":\"ar\",\"status\":\"published\",\"publishedAt\":\""
                     + published + "\",\"authors\":[" + authorList + "],\"category\":\""
                     + categories.get(random.nextInt(categories.size())) + "\",\"tags\":[" + tagList + "]}\n");
+            // The newest article, the one the benchmark reads, has a breaking story's thread.
+            comments(out, random, i + 1, published, i == count - 1 ? 40 : -1);
         }
         out.flush();
+    }
+
+    static int commentCount;
+
+    /** On average one comment per article: half the articles have none, one in fifty has about thirty. */
+    static void comments(BufferedWriter out, Random random, int article, Instant published, int given)
+            throws IOException {
+        int roll = random.nextInt(100);
+        int drawn = roll < 50 ? 0 : roll < 80 ? 1 : roll < 98 ? 1 + random.nextInt(3) : 15 + random.nextInt(30);
+        int count = given >= 0 ? given : drawn;
+        List<String> thread = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            String id = "gen-c-" + (++commentCount);
+            String parent = !thread.isEmpty() && random.nextInt(4) == 0 ? thread.get(random.nextInt(thread.size())) : null;
+            int reader = random.nextInt(5000);
+            String name = NAMES[reader % NAMES.length] + " " + FAMILIES[reader / NAMES.length % FAMILIES.length];
+            out.write("{\"type\":\"comment\",\"externalId\":\"" + id + "\",\"article\":\"gen-" + article + "\","
+                    + (parent == null ? "" : "\"parent\":\"" + parent + "\",")
+                    + "\"body\":\"" + sentence(random, 10 + random.nextInt(40)) + "\",\"authorName\":\"" + name
+                    + "\",\"authorEmail\":\"reader" + reader + "@example.com\",\"status\":\""
+                    + (random.nextInt(10) == 0 ? "pending" : "approved") + "\",\"createdAt\":\""
+                    + published.plusSeconds(600 + 60L * c + random.nextInt(3600)) + "\"}\n");
+            thread.add(id);
+        }
     }
 
     static String sentence(Random random, int words) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The read benchmark: real HTTP with wrk, on a generated dataset, the API pinned to one core and wrk to the other.
 # Dataset: src/test/bench/GenerateDataset.java (deterministic): N articles of ~600 Arabic words over ten years,
-# 50 authors, 20 categories, 200 tags, imported through POST /api/v1/admin/import into a fresh embedded H2 database.
+# 50 authors, 20 categories, 200 tags, about N comments (40 on the newest article, the one read here), imported through POST /api/v1/admin/import into a fresh embedded H2 database.
 # The ceiling: nginx (if installed) serving the same article JSON as a static file, on the same core, in the same run.
 #
 # Usage: ./mvnw package -DskipTests && src/test/bench/run.sh [articles]       (default 10000)

@@ -405,4 +405,12 @@ class ArticleRepository implements PanacheRepository<Article> {
         }
         return where;
     }
+
+    Optional<Long> findIdByExternalId(String externalId) {
+        return getEntityManager()
+                .createQuery("select a.id from Article a where a.externalId = :externalId", Long.class)
+                .setParameter("externalId", externalId)
+                .getResultStream()
+                .findFirst();
+    }
 }

@@ -45,6 +45,12 @@ public class CommentableArticles {
                 .map(a -> a.id);
     }
 
+    /** The id of an imported article, by the id it has in the system it came from. */
+    @Transactional
+    public Optional<Long> findIdByExternalId(String externalId) {
+        return articles.findIdByExternalId(externalId);
+    }
+
     @Transactional
     public Optional<PublicArticle> findAny(long id) {
         return articles.findByIdOptional(id).map(PublicArticle::from);

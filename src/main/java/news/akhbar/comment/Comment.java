@@ -57,6 +57,10 @@ class Comment extends BaseEntity {
     @Column(name = "staff_account_id")
     Long staffAccountId;
 
+    /** The id it has in the system it was imported from; private. */
+    @Column(name = "external_id")
+    String externalId;
+
     /** Salted hash of the client address; private. */
     @Column(name = "client_hash")
     String clientHash;

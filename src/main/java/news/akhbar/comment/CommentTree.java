@@ -53,6 +53,12 @@ class CommentTree {
      * count, so that the count always agrees with the thread.
      */
     void refresh(long threadId, long articleId) {
+        refreshVisibility(threadId);
+        recount(articleId);
+    }
+
+    /** Which comments of a thread are public; the article's count is the caller's to redo. */
+    void refreshVisibility(long threadId) {
         Map<Long, Boolean> visible = new HashMap<>();
         for (Comment c : comments.findThread(threadId)) {
             boolean shown = c.status == CommentStatus.APPROVED
@@ -61,7 +67,6 @@ class CommentTree {
             c.visible = shown;
         }
         comments.flush();
-        recount(articleId);
     }
 
     void recount(long articleId) {

@@ -25,7 +25,7 @@ record ImportReport(
     record KindCount(
             @Schema(
                     required = true,
-                    enumeration = {"author", "category", "tag", "article"})
+                    enumeration = {"author", "category", "tag", "article", "comment"})
             String kind,
 
             @Schema(required = true) int created,

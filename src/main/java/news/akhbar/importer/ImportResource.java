@@ -24,7 +24,7 @@ import news.akhbar.common.security.Actor;
 import news.akhbar.common.security.Role;
 
 @Path("/api/v1/admin/import")
-@Tag(name = "Admin: import", description = "Bulk import of authors, categories, tags and articles.")
+@Tag(name = "Admin: import", description = "Bulk import of authors, categories, tags, articles and comments.")
 public class ImportResource {
 
     @Inject
@@ -38,18 +38,22 @@ public class ImportResource {
     @Consumes(HttpFilters.NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import content", description = """
-                    NDJSON, one object per line with its `type` (`author`, `category`, `tag`, `article`) and the \
-                    fields of the matching create request; an article also carries its `externalId`. Authors, \
-                    categories and tags are matched by slug, articles by external id: importing again updates instead \
+                    NDJSON, one object per line with its `type` (`author`, `category`, `tag`, `article`, \
+                    `comment`) and the fields of the matching create request; an article also carries its \
+                    `externalId`. A comment has `externalId`, `article` (the article's `externalId`), `parent` (a \
+                    comment's `externalId`, optional), `body` (plain text), `authorName`, `authorEmail` (never \
+                    published), `authorUrl`, `status` (default `approved`) and `createdAt`. Authors, categories and \
+                    tags are matched by slug, articles and comments by external id: importing again updates instead \
                     of duplicating. Streamed and committed in batches; a refused line is reported with its number and \
                     reason, and the others are stored. Lines are applied in order, so authors, categories and tags \
-                    come before the articles that name them.""")
+                    come before the articles that name them, and articles before their comments.""")
     @RequestBody(
             content =
                     @Content(mediaType = HttpFilters.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
                             {"type":"category","slug":"أخر-الأخبار","name":"أخر الأخبار"}
                             {"type":"author","slug":"rami-fakhori","displayName":"rami fakhori"}
-                            {"type":"article","externalId":"wp-1041","title":"خبر","body":"<p>نص</p>","authors":["rami-fakhori"],"category":"أخر-الأخبار","status":"published","publishedAt":"2025-01-12T09:30:00Z"}"""))
+                            {"type":"article","externalId":"wp-1041","title":"خبر","body":"<p>نص</p>","authors":["rami-fakhori"],"category":"أخر-الأخبار","status":"published","publishedAt":"2025-01-12T09:30:00Z"}
+                            {"type":"comment","externalId":"wp-c-7731","article":"wp-1041","body":"شكراً على التقرير.","authorName":"أبو محمد","authorEmail":"reader@example.com","createdAt":"2025-01-12T11:02:00Z"}"""))
     @APIResponse(
             responseCode = "200",
             description = "What was imported.",

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -32,7 +35,10 @@ import news.akhbar.article.ArticleImports;
 import news.akhbar.article.ArticleRequest;
 import news.akhbar.author.AuthorRequest;
 import news.akhbar.author.AuthorService;
+import news.akhbar.comment.CommentImport;
+import news.akhbar.comment.CommentImports;
 import news.akhbar.common.problem.ProblemException;
+import news.akhbar.common.problem.RequestFailures;
 import news.akhbar.taxonomy.CategoryService;
 import news.akhbar.taxonomy.TagService;
 import news.akhbar.taxonomy.TaxonomyRequests.CategoryRequest;
@@ -49,7 +55,7 @@ class NdjsonImporter {
     static final int BATCH = 250;
     static final int MAX_REPORTED = 1000;
     private static final Logger LOG = Logger.getLogger(NdjsonImporter.class);
-    private static final List<String> KINDS = List.of("author", "category", "tag", "article");
+    private static final List<String> KINDS = List.of("author", "category", "tag", "article", "comment");
 
     @Inject
     ObjectMapper json;
@@ -72,10 +78,17 @@ class NdjsonImporter {
     @Inject
     ArticleImports articles;
 
+    @Inject
+    CommentImports comments;
+
     private record Line(int number, String text) {}
 
-    /** The outcome of one stored line. */
-    private record Stored(String kind, boolean created) {}
+    /** The outcome of one stored line; a comment also names the article whose count it changed. */
+    private record Stored(String kind, boolean created, Long commentedArticleId) {
+        Stored(String kind, boolean created) {
+            this(kind, created, null);
+        }
+    }
 
     private static final class Tally {
         int lines;
@@ -130,19 +143,34 @@ class NdjsonImporter {
             return;
         }
         try {
-            List<Stored> stored = QuarkusTransaction.requiringNew()
-                    .call(() -> batch.stream()
-                            .map(line -> storeAlone(line, accountId))
-                            .toList());
+            List<Stored> stored = QuarkusTransaction.requiringNew().call(() -> {
+                List<Stored> lines =
+                        batch.stream().map(line -> storeAlone(line, accountId)).toList();
+                recountComments(lines);
+                return lines;
+            });
             stored.forEach(tally::add);
         } catch (RuntimeException batchFailed) {
             for (Line line : batch) {
                 try {
-                    tally.add(QuarkusTransaction.requiringNew().call(() -> store(line, accountId)));
+                    tally.add(QuarkusTransaction.requiringNew().call(() -> {
+                        Stored stored = store(line, accountId);
+                        recountComments(List.of(stored));
+                        return stored;
+                    }));
                 } catch (RuntimeException refused) {
                     tally.reject(line, kindOf(line), reason(refused));
                 }
             }
+        }
+    }
+
+    /** Each commented article's count once per batch, however many of its comments the batch holds. */
+    private void recountComments(List<Stored> lines) {
+        var articleIds = new LinkedHashSet<Long>();
+        lines.stream().map(Stored::commentedArticleId).filter(Objects::nonNull).forEach(articleIds::add);
+        if (!articleIds.isEmpty()) {
+            comments.recount(articleIds);
         }
     }
 
@@ -184,6 +212,10 @@ class NdjsonImporter {
                         kind,
                         articles.upsert(externalId.asText().strip(), read(object, ArticleRequest.class), accountId));
             }
+            case "comment" -> {
+                CommentImports.Imported imported = comments.upsert(read(object, CommentImport.class));
+                yield new Stored(kind, imported.created(), imported.articleId());
+            }
             default -> throw new LineRefused("unknown type '" + kind + "': expected one of " + KINDS);
         };
     }
@@ -194,8 +226,10 @@ class NdjsonImporter {
             value = json.treeToValue(object, type);
         } catch (UnrecognizedPropertyException e) {
             throw new LineRefused("field '" + e.getPropertyName() + "' is not part of this kind");
+        } catch (JsonMappingException e) {
+            throw new LineRefused(RequestFailures.wrongValue(e));
         } catch (JsonProcessingException e) {
-            throw new LineRefused("a field has the wrong type: " + e.getOriginalMessage());
+            throw new LineRefused("not valid JSON");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {

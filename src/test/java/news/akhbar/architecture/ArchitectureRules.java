@@ -69,7 +69,7 @@ final class ArchitectureRules {
                 .whereLayer("importer")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("comment")
-                .mayNotBeAccessedByAnyLayer()
+                .mayOnlyBeAccessedByLayers("importer")
                 .whereLayer("auth")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("article")

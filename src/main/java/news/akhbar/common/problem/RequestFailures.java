@@ -18,11 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /** Reads what went wrong out of an exception: which parameter or field, what type, or whether the database is away. */
-final class RequestFailures {
+public final class RequestFailures {
 
     private RequestFailures() {}
 
@@ -117,6 +119,16 @@ final class RequestFailures {
             }
         }
         return path.toString();
+    }
+
+    /** What a body field that Jackson could not read must be, for a line of an import as for a request body. */
+    public static String wrongValue(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch
+                ? mismatch.getTargetType()
+                : e instanceof ValueInstantiationException creator && creator.getType() != null
+                        ? creator.getType().getRawClass()
+                        : null;
+        return "field '" + jsonPath(e) + "' must be " + (target == null ? "another type" : describe(target));
     }
 
     static String describe(Class<?> type) {
