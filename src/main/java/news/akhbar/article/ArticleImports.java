@@ -39,6 +39,8 @@ public class ArticleImports {
                     ? writer.checkedSlug(request.slug(), null)
                     : writer.generatedSlug(request.title());
             writer.apply(article, request, slug);
+            // Set before the insert: set after it, it would cost an update that writes the whole row again.
+            article.updatedBy = accountId;
             articles.persist(article);
         } else {
             boolean wasPublic = article.isPublicAt(Times.now(clock));
@@ -50,8 +52,8 @@ public class ArticleImports {
             article.pinnedRelated.clear();
             writer.apply(article, request, slug);
             writer.recordSlugChange(article, oldSlug, wasPublic);
+            article.updatedBy = accountId;
         }
-        article.updatedBy = accountId;
         articles.flush();
         articles.syncPublicFrom(article.id);
         // An import changes much at once: every cached response goes (once per transaction, however many lines).

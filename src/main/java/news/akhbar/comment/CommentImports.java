@@ -1,7 +1,9 @@
 package news.akhbar.comment;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,7 +84,10 @@ public class CommentImports {
     /** Redoes the comment counts of these articles, after a batch. */
     @Transactional
     public void recount(Collection<Long> articleIds) {
-        articleIds.forEach(tree::recount);
+        Map<Long, Long> counts = new HashMap<>();
+        articleIds.forEach(id -> counts.put(id, 0L));
+        counts.putAll(comments.countVisibleByArticle(articleIds));
+        articles.setCommentCounts(counts);
     }
 
     private Comment parent(String externalId, long articleId) {

@@ -1,7 +1,10 @@
 package news.akhbar.comment;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +23,18 @@ class CommentRepository implements PanacheRepository<Comment> {
 
     long countVisible(long articleId) {
         return count("articleId = ?1 and visible = true", articleId);
+    }
+
+    /** Visible comments per article, for those of these articles that have any: one query. */
+    Map<Long, Long> countVisibleByArticle(Collection<Long> articleIds) {
+        return getEntityManager()
+                .createQuery(
+                        "select c.articleId, count(c) from Comment c where c.articleId in :ids and c.visible = true "
+                                + "group by c.articleId",
+                        Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     long countVisibleRoots(long articleId) {
