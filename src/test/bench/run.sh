@@ -45,7 +45,8 @@ start_app() {
     fi
     local begin=$(date +%s%N)
     AKHBAR_DATA_DIR="$work/data" AKHBAR_ADMIN_PASSWORD=benchmark-admin-password AKHBAR_DEMO_ENABLED=false \
-        AKHBAR_CACHE_ENABLED=${cache_enabled:-true} QUARKUS_HTTP_PORT=$port "${pin_app[@]}" java $java_opts -jar "$jar" >>"$work/app.log" 2>&1 &
+        AKHBAR_CACHE_ENABLED=${cache_enabled:-true} QUARKUS_HTTP_PORT=$port "${pin_app[@]}" \
+        java $java_opts ${cds_opts:-} -jar "$jar" >>"$work/app.log" 2>&1 &
     app=$!
     for _ in $(seq 1 600); do
         curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/articles?size=1" && break
@@ -56,7 +57,8 @@ start_app() {
 
 echo "== Dataset: $articles articles"
 java src/test/bench/GenerateDataset.java "$articles" >"$work/dataset.ndjson"
-start_app
+# The import run doubles as the training run of a class-data-sharing archive (written when it stops).
+cds_opts="-XX:ArchiveClassesAtExit=$work/app.jsa" start_app
 token=$(curl -s "http://127.0.0.1:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
     -d '{"email":"admin@akhbar.local","password":"benchmark-admin-password"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
 split -l 20000 "$work/dataset.ndjson" "$work/part-"
@@ -72,6 +74,9 @@ echo "Imported in ${import_s}s ($(( articles / (import_s > 0 ? import_s : 1) )) 
 # Start time on a loaded data directory: from launch to the first 200.
 kill "$app"; wait "$app" 2>/dev/null || true
 echo "Database file after a clean shutdown: $(du -sh "$work/data/akhbar.mv.db" | cut -f1)"
+cds_opts="-XX:SharedArchiveFile=$work/app.jsa" start_app
+echo "Start on the loaded data directory, with the class-data-sharing archive of the import run: ${start_ms} ms"
+kill "$app"; wait "$app" 2>/dev/null || true
 start_app
 echo "Start on the loaded data directory: ${start_ms} ms"
 
