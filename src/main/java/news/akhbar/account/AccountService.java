@@ -239,8 +239,14 @@ public class AccountService {
         return BCrypt.withDefaults().hashToString(passwords.bcryptCost(), password.toCharArray());
     }
 
+    /**
+     * Every password is checked the same way and as slowly: one longer than bcrypt reads (72 bytes) matches no stored
+     * hash, since none is accepted when set, but it still costs a full check so that its answer comes no sooner.
+     */
     private static boolean verify(String password, String hash) {
-        return password != null && BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
+        boolean readable = password != null && password.getBytes(StandardCharsets.UTF_8).length <= 72;
+        boolean verified = BCrypt.verifyer().verify((readable ? password : "unreadable").toCharArray(), hash).verified;
+        return readable && verified;
     }
 
     private String dummyHash() {

@@ -57,7 +57,7 @@ class ApiTokenService {
     Paged<ApiTokenResponse> list(PageRequest page) {
         long total = ApiToken.count();
         List<ApiTokenResponse> items =
-                ApiToken.<ApiToken>find("order by id").page(page.page() - 1, page.size()).list().stream()
+                ApiToken.<ApiToken>find("order by id").range(page.first(), page.last()).list().stream()
                         .map(token -> ApiTokenResponse.from(token, null))
                         .toList();
         return new Paged<>(items, PageInfo.of(page, total));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.account.AccountRef;
@@ -21,8 +22,9 @@ final class CommentDtos {
     private CommentDtos() {}
 
     @Schema(name = "CommentRequest", description = """
-            The comment form: comment, name and email required (the email is never published), website optional. \
-            `website` is a trap for bots: forms must leave it empty (hide it from people).""")
+            The comment form: comment, name and email required (the email is never published), website optional \
+            (`authorUrl`, also taken as `website` or `url`, the names a form ported from WordPress sends). `fax` is \
+            a trap for bots: forms must leave it empty and hide it from people.""")
     record CommentRequest(
             @Schema(
                     required = true,
@@ -42,14 +44,18 @@ final class CommentDtos {
             @Size(max = 320)
             String authorEmail,
 
-            @Schema(description = "http or https.", examples = "https://example.com") @Size(max = 2048)
+            @Schema(
+                    description = "The reader's website, http or https; also taken as `website` or `url`.",
+                    examples = "https://example.com")
+            @JsonAlias({"website", "url"})
+            @Size(max = 2048)
             String authorUrl,
 
             @Schema(description = "A reply to this approved comment of the same article.")
             Long parentId,
 
-            @Schema(description = "Leave empty.", maxLength = 0) @Size(max = 2048)
-            String website) {}
+            @Schema(description = "A hidden field for bots: leave it empty.", maxLength = 0) @Size(max = 2048)
+            String fax) {}
 
     @Schema(name = "Comment", description = "An approved comment, with its approved replies in order.")
     record CommentResponse(

@@ -119,7 +119,7 @@ class CommentPosting {
 
     /** Honeypot → spam (the sender is told "pending"); too many links → pending; a known email → approved. */
     private CommentStatus decide(CommentDtos.CommentRequest request, String body, String email) {
-        if (request.website() != null && !request.website().isEmpty()) {
+        if (request.fax() != null && !request.fax().isEmpty()) {
             return CommentStatus.SPAM;
         }
         if (LINK.matcher(body).results().count() > config.maxLinks()) {

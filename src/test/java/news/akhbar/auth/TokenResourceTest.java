@@ -156,4 +156,25 @@ class TokenResourceTest {
                 .statusCode(400)
                 .body("type", equalTo("https://akhbar.dev/problems/validation-failed"));
     }
+
+    @Test
+    void shouldAnswerAPasswordLongerThanBcryptReadsLikeAWrongOne() {
+        // 150 Arabic letters: within the field's 200 characters, 300 bytes in UTF-8, past bcrypt's 72.
+        Response tooLong = login(TestAuth.ADMIN_EMAIL, "كلمة".repeat(50).substring(0, 150));
+        Response wrong = login(TestAuth.ADMIN_EMAIL, "not-the-password");
+
+        tooLong.then().statusCode(401).contentType("application/problem+json");
+        assertEquals(wrong.jsonPath().getString("detail"), tooLong.jsonPath().getString("detail"));
+    }
+
+    @Test
+    void shouldRefuseANullLoginBody() {
+        given().contentType(ContentType.JSON)
+                .body("null")
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://akhbar.dev/problems/malformed-json"));
+    }
 }

@@ -220,7 +220,7 @@ class CommentResourceTest {
     @Test
     void shouldStoreSpamFromTheHoneypotWhileAnsweringLikeAnyPendingComment() {
         Map<String, Object> bot = Comments.form("اشترِ الآن", "bot", "bot@example.com");
-        bot.put("website", "https://spam.example");
+        bot.put("fax", "0123456789");
         Response response = Comments.post("article", bot);
         response.then().statusCode(202).body("status", equalTo("pending"));
 
@@ -228,6 +228,20 @@ class CommentResourceTest {
                 .get("/api/v1/admin/comments/" + response.jsonPath().getLong("id"))
                 .then()
                 .body("status", equalTo("spam"));
+    }
+
+    @Test
+    void shouldTakeTheWebsiteFieldOfAFormPortedFromWordPressAsTheReadersSite() {
+        Map<String, Object> reader = Comments.form("تقرير ممتاز", "سامر", "samer@example.com");
+        reader.put("website", "https://samer.example");
+        Response response = Comments.post("article", reader);
+        response.then().statusCode(202);
+
+        as("MODERATOR")
+                .get("/api/v1/admin/comments/" + response.jsonPath().getLong("id"))
+                .then()
+                .body("status", equalTo("pending"))
+                .body("authorUrl", equalTo("https://samer.example"));
     }
 
     @Test

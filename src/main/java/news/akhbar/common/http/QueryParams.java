@@ -1,9 +1,9 @@
 package news.akhbar.common.http;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import news.akhbar.common.problem.ProblemException;
@@ -22,17 +22,23 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime instant;
+        boolean wholeDay = value.length() == 10;
         try {
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
-                return (upperBound ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            instant = wholeDay
+                    ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            // A parse failure, or a valid instant that no longer fits once moved to UTC (+999999999-12-31T…+18:00).
             throw ProblemException.invalidQueryParameter(
                     name,
                     "expected an ISO-8601 date-time with offset (2025-01-12T09:30:00+03:00) or a date (2025-01-12)");
         }
+        // Both databases keep four-digit years; no article was or will be published outside them.
+        if (instant.getYear() < 1 || instant.getYear() > 9999) {
+            throw ProblemException.invalidQueryParameter(name, "must be between 0001-01-01 and 9999-12-31");
+        }
+        return wholeDay && upperBound ? instant.plusDays(1) : instant;
     }
 
     /** Appended to a LIKE whose pattern comes from {@link #containing}. */
