@@ -144,4 +144,17 @@ class ProblemMappersTest {
                 .statusCode(204)
                 .header("Access-Control-Allow-Methods", nullValue());
     }
+
+    @Test
+    void shouldAnswerASlugWithANulCharacterWithA404() {
+        // PostgreSQL refuses U+0000 in a text parameter: the lookup must not reach it as such.
+        for (String path : new String[] {
+            "/api/v1/articles/{slug}",
+            "/api/v1/tags/{slug}",
+            "/api/v1/authors/{slug}",
+            "/api/v1/articles/{slug}/comments"
+        }) {
+            given().get(path, "a\u0000b").then().statusCode(404).contentType("application/problem+json");
+        }
+    }
 }

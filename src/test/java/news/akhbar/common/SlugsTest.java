@@ -43,4 +43,9 @@ class SlugsTest {
         assertTrue(slug.length() <= Slugs.MAX_LENGTH);
         assertTrue(slug.endsWith("كلمة"));
     }
+
+    @Test
+    void shouldDropControlCharactersFromASlugItLooksUp() {
+        assertEquals("سوريا", Slugs.normalize("سور\u0000يا\n"));
+    }
 }

@@ -13,6 +13,8 @@ import news.akhbar.common.problem.ProblemException;
  */
 public final class Slugs {
 
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
     public static final int MAX_LENGTH = 200;
     /** Letters, combining marks and digits of any script, in runs joined by single hyphens. */
     public static final String PATTERN = "^[\\p{L}\\p{M}\\p{N}]+(-[\\p{L}\\p{M}\\p{N}]+)*$";
@@ -24,10 +26,15 @@ public final class Slugs {
 
     private Slugs() {}
 
+    /**
+     * A slug as a client sends it, in the form slugs are stored: NFC, lower case, and without control characters,
+     * which no stored slug has and PostgreSQL refuses in a text parameter (U+0000 made a lookup a 500).
+     */
     public static String normalize(String slug) {
         return slug == null
                 ? null
-                : Normalizer.normalize(slug.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+                : Normalizer.normalize(CONTROL.matcher(slug).replaceAll("").strip(), Normalizer.Form.NFC)
+                        .toLowerCase(Locale.ROOT);
     }
 
     public static boolean isValid(String slug) {
