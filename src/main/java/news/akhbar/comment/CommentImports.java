@@ -2,7 +2,6 @@ package news.akhbar.comment;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import news.akhbar.article.CommentableArticles;
 import news.akhbar.common.problem.ProblemException;
-import news.akhbar.common.text.Urls;
 
 /**
  * Comments from another system, by their id there. The article counts are redone once per batch by the caller
@@ -45,8 +43,7 @@ public class CommentImports {
         long articleId = articles.findIdByExternalId(request.article().strip())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "article", "no imported article has the externalId '" + request.article() + "'"));
-        Comment comment =
-                comments.find("externalId", request.externalId().strip()).firstResult();
+        Comment comment = comments.findByExternalId(request.externalId()).orElse(null);
         boolean created = comment == null;
         if (!created && comment.articleId != articleId) {
             throw ProblemException.invalidField("article", "this comment was imported under another article");
@@ -62,13 +59,8 @@ public class CommentImports {
         comment.body = CommentTree.checkedBody(request.body());
         comment.bodyHash = CommentTree.bodyHash(comment.body);
         comment.authorName = request.authorName().strip();
-        comment.authorEmail =
-                request.authorEmail() == null || request.authorEmail().isBlank()
-                        ? null
-                        : request.authorEmail().strip().toLowerCase(Locale.ROOT);
-        comment.authorUrl = request.authorUrl() == null || request.authorUrl().isBlank()
-                ? null
-                : Urls.checkWebUrl("authorUrl", request.authorUrl());
+        comment.authorEmail = CommentTree.normalizedEmail(request.authorEmail());
+        comment.authorUrl = CommentTree.checkedAuthorUrl(request.authorUrl());
         comment.status = request.status() == null ? CommentStatus.APPROVED : request.status();
         if (created) {
             comment.visible =
@@ -94,7 +86,7 @@ public class CommentImports {
         if (externalId == null || externalId.isBlank()) {
             return null;
         }
-        Comment parent = comments.find("externalId", externalId.strip()).firstResult();
+        Comment parent = comments.findByExternalId(externalId).orElse(null);
         if (parent == null || parent.articleId != articleId) {
             throw ProblemException.invalidField(
                     "parent", "no comment of this article imported before it has the externalId '" + externalId + "'");

@@ -3,7 +3,6 @@ package news.akhbar.comment;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -178,7 +177,7 @@ class CommentModeration {
             where.and("c.articleId = :article", "article", article.get());
         }
         if (filter.email() != null) {
-            where.and("c.authorEmail = :email", "email", filter.email().strip().toLowerCase(Locale.ROOT));
+            where.and("c.authorEmail = :email", "email", CommentTree.normalizedEmail(filter.email()));
         }
         if (filter.text() != null) {
             where.and(

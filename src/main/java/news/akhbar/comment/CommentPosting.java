@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,6 @@ import news.akhbar.article.PublicArticle;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
 import news.akhbar.common.text.Hashes;
-import news.akhbar.common.text.Urls;
 import news.akhbar.common.time.Times;
 
 /** A reader posts a comment: the abuse rules, the decision to show or hold it, and safe retries. */
@@ -77,10 +75,8 @@ class CommentPosting {
         }
         checkOpen(article);
         String body = CommentTree.checkedBody(request.body());
-        String email = request.authorEmail().strip().toLowerCase(Locale.ROOT);
-        String authorUrl = request.authorUrl() == null || request.authorUrl().isBlank()
-                ? null
-                : Urls.checkWebUrl("authorUrl", request.authorUrl());
+        String email = CommentTree.normalizedEmail(request.authorEmail());
+        String authorUrl = CommentTree.checkedAuthorUrl(request.authorUrl());
         Comment parent =
                 request.parentId() == null ? null : tree.replyTarget(article.id(), request.parentId(), "parentId");
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,11 @@ class CommentRepository implements PanacheRepository<Comment> {
 
     long countVisible(long articleId) {
         return count("articleId = ?1 and visible = true", articleId);
+    }
+
+    /** An imported comment, by the id it has in the system it came from. */
+    Optional<Comment> findByExternalId(String externalId) {
+        return find("externalId", externalId.strip()).firstResultOptional();
     }
 
     /** Visible comments per article, for those of these articles that have any: one query. */

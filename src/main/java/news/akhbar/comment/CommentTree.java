@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import news.akhbar.article.CommentableArticles;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.text.Hashes;
+import news.akhbar.common.text.Urls;
 
 /**
  * The shape of comment threads: which comment may be replied to, which comments are public, and the article's count,
@@ -80,6 +81,16 @@ class CommentTree {
             throw ProblemException.invalidField("body", "must be 1 to " + MAX_BODY + " characters");
         }
         return body;
+    }
+
+    /** A commenter's email as it is stored and compared: trimmed, lower case; null when there is none. */
+    static String normalizedEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A commenter's website: http or https, or null when there is none. */
+    static String checkedAuthorUrl(String url) {
+        return url == null || url.isBlank() ? null : Urls.checkWebUrl("authorUrl", url);
     }
 
     /** The same words with other spacing or case are the same comment. */

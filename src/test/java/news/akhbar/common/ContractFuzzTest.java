@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -375,10 +374,7 @@ class ContractFuzzTest {
         for (int i = 0; i < count; i++) {
             ObjectNode line = NODES.objectNode();
             line.put("type", kinds[random.nextInt(kinds.length)]);
-            Iterator<String> fields = List.of("name", "slug", "title", "body", "externalId", "article", "displayName")
-                    .iterator();
-            while (fields.hasNext()) {
-                String field = fields.next();
+            for (String field : List.of("name", "slug", "title", "body", "externalId", "article", "displayName")) {
                 if (random.nextBoolean()) {
                     line.set(field, random.nextInt(5) == 0 ? anyValue(0) : NODES.textNode(string(NODES.objectNode())));
                 }

@@ -13,7 +13,7 @@ import news.akhbar.common.problem.ProblemException;
  */
 public final class Slugs {
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     public static final int MAX_LENGTH = 200;
     /** Letters, combining marks and digits of any script, in runs joined by single hyphens. */
@@ -33,8 +33,15 @@ public final class Slugs {
     public static String normalize(String slug) {
         return slug == null
                 ? null
-                : Normalizer.normalize(CONTROL.matcher(slug).replaceAll("").strip(), Normalizer.Form.NFC)
+                : Normalizer.normalize(withoutControls(slug).strip(), Normalizer.Form.NFC)
                         .toLowerCase(Locale.ROOT);
+    }
+
+    // Every public read by slug passes here: the common case costs a scan of the characters, not a regex.
+    private static String withoutControls(String slug) {
+        return slug.chars().anyMatch(Character::isISOControl)
+                ? CONTROL.matcher(slug).replaceAll("")
+                : slug;
     }
 
     public static boolean isValid(String slug) {
