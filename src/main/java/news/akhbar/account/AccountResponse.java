@@ -19,7 +19,12 @@ public record AccountResponse(
                 examples = "s…@taifpost.example")
         String emailHint,
 
-        @Schema(required = true) Role role,
+        @Schema(
+                required = true,
+                description =
+                        "The role these credentials act with: for an API token (in `/me`), the " + "token's own role.")
+        Role role,
+
         @Schema(required = true) boolean enabled,
 
         @Schema(description = "The author profile this account writes as.")
@@ -38,6 +43,10 @@ public record AccountResponse(
                 author,
                 account.createdAt,
                 account.updatedAt);
+    }
+
+    AccountResponse withRole(Role effective) {
+        return new AccountResponse(id, displayName, emailHint, effective, enabled, author, createdAt, updatedAt);
     }
 
     static String hint(String email) {

@@ -200,7 +200,9 @@ public class AccountService {
 
     @Transactional
     AccountResponse me(Actor actor) {
-        return response(require(actor.accountId()));
+        AccountResponse account = response(require(actor.accountId()));
+        // Through an API token, the rights are the token's, not its owner's: say which ones apply.
+        return account.withRole(actor.role());
     }
 
     private Long author(String slug) {

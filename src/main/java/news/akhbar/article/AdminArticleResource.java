@@ -76,7 +76,9 @@ public class AdminArticleResource {
 
     @GET
     @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
-    @Operation(summary = "List articles in every status", description = "Most recently changed first.")
+    @Operation(
+            summary = "List articles in every status",
+            description = "Most recently changed first. An author sees only their own articles.")
     @APIResponse(
             responseCode = "200",
             description = "One page of articles.",
@@ -100,13 +102,15 @@ public class AdminArticleResource {
         }
         var filter = new ArticleAdminService.AdminFilter(
                 status, blankToNull(author), blankToNull(category), q == null || q.isBlank() ? null : q.strip());
-        return editor.list(filter, paging.toRequest()).toResponse(uri);
+        return editor.list(filter, paging.toRequest(), Actor.of(identity)).toResponse(uri);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
-    @Operation(summary = "Get an article by id", description = "In any status, with its ETag.")
+    @Operation(
+            summary = "Get an article by id",
+            description = "In any status, with its ETag. An author reads only their own articles.")
     @APIResponse(
             responseCode = "200",
             description = "The article.",
@@ -116,7 +120,7 @@ public class AdminArticleResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
     public RestResponse<AdminArticleResponse> getAdminArticle(@PathParam("id") long id) {
-        return editor.get(id).ok();
+        return editor.get(id, Actor.of(identity)).ok();
     }
 
     @POST
@@ -148,7 +152,8 @@ public class AdminArticleResource {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(summary = "Replace an article", description = """
             The request replaces the article; without a slug the current slug stays. When a published article's \
-            slug changes, the old slug answers with a redirect.""")
+            slug changes, the old slug answers with a redirect. An author replaces only their own articles, and \
+            only while they are drafts or archived.""")
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = ApiDocs.ETAG_HEADER))
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
@@ -163,7 +168,10 @@ public class AdminArticleResource {
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
-    @Operation(summary = "Change some fields of an article", description = "A JSON merge patch (RFC 7396).")
+    @Operation(
+            summary = "Change some fields of an article",
+            description =
+                    "A JSON merge patch (RFC 7396). An author changes only their own drafts and archived articles.")
     @RequestBody(
             content =
                     @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticlePatch.class)))
@@ -191,7 +199,8 @@ public class AdminArticleResource {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.AUTHOR})
     @Operation(
             summary = "Delete an article",
-            description = "For good. Authors may delete only their own unpublished articles.")
+            description =
+                    "For good. Authors may delete only their own articles that are neither published nor scheduled.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public void deleteArticle(

@@ -58,9 +58,9 @@ public class ArticleAdminService {
     record AdminFilter(String status, String authorSlug, String categorySlug, String text) {}
 
     @Transactional
-    Paged<AdminArticleSummary> list(AdminFilter filter, PageRequest page) {
+    Paged<AdminArticleSummary> list(AdminFilter filter, PageRequest page, Actor actor) {
         OffsetDateTime now = Times.now(clock);
-        Optional<JpqlFilter> where = where(filter, now);
+        Optional<JpqlFilter> where = where(filter, now, actor);
         if (where.isEmpty()) {
             return Paged.empty(page, 0);
         }
@@ -83,8 +83,12 @@ public class ArticleAdminService {
     }
 
     @Transactional
-    Versioned<AdminArticleResponse> get(long id) {
-        return versioned(require(id));
+    Versioned<AdminArticleResponse> get(long id, Actor actor) {
+        Article article = require(id);
+        if (actor.is(Role.AUTHOR) && !article.isOwnedBy(actor)) {
+            throw ProblemException.forbidden("An author can read only their own articles.");
+        }
+        return versioned(article);
     }
 
     /** Creates an article; the body is sanitized before it is stored. {@code actor} is null for the system. */
@@ -117,11 +121,9 @@ public class ArticleAdminService {
     Versioned<AdminArticleResponse> replace(long id, String ifMatch, ArticleRequest request, Actor actor) {
         Article article = require(id);
         Preconditions.requireMatch(ifMatch, article.version);
-        checkMayEdit(article, actor);
         OffsetDateTime now = Times.now(clock);
-        if (actor.is(Role.AUTHOR)
-                && isPublishing(request.status())
-                && article.effectiveStatus(now) != effectiveAfter(request, now)) {
+        checkMayEdit(article, actor, now);
+        if (actor.is(Role.AUTHOR) && isPublishing(request.status())) {
             throw ProblemException.forbidden("An author cannot publish or schedule; an editor does.");
         }
         boolean wasPublic = article.isPublicAt(now);
@@ -173,10 +175,7 @@ public class ArticleAdminService {
     void delete(long id, String ifMatch, Actor actor) {
         Article article = require(id);
         Preconditions.requireMatch(ifMatch, article.version);
-        checkMayEdit(article, actor);
-        if (actor.is(Role.AUTHOR) && article.isPublicAt(Times.now(clock))) {
-            throw ProblemException.forbidden("An author cannot delete a published article; an editor can.");
-        }
+        checkMayEdit(article, actor, Times.now(clock));
         // Other articles may pin this one as related; those links go with it.
         em.createNativeQuery("delete from article_related where related_id = :id")
                 .setParameter("id", id)
@@ -217,8 +216,16 @@ public class ArticleAdminService {
     }
 
     /** The list's filters as JPQL; empty when one names an author or category that does not exist. */
-    private Optional<JpqlFilter> where(AdminFilter filter, OffsetDateTime now) {
+    private Optional<JpqlFilter> where(AdminFilter filter, OffsetDateTime now, Actor actor) {
         JpqlFilter where = JpqlFilter.all();
+        if (actor.is(Role.AUTHOR)) {
+            where.and(
+                    "(a.createdBy = :me or a.id in (select oa.id from Article oa join oa.authorIds oau"
+                            + " where oau = :myAuthor))",
+                    "me",
+                    actor.accountId());
+            where.param("myAuthor", actor.authorId() == null ? -1L : actor.authorId());
+        }
         if (filter.status() != null) {
             switch (filter.status()) {
                 case "published" -> where.and(ArticleRepository.VISIBLE, "now", now);
@@ -252,10 +259,20 @@ public class ArticleAdminService {
         return Optional.of(where);
     }
 
-    /** An author may change only what they wrote or are named on. */
-    private static void checkMayEdit(Article article, Actor actor) {
-        if (actor.is(Role.AUTHOR) && !article.isOwnedBy(actor)) {
+    /**
+     * An author may change only what they wrote or are named on, and only before it goes out: once published or
+     * scheduled, the text is the desk's responsibility.
+     */
+    private static void checkMayEdit(Article article, Actor actor, OffsetDateTime now) {
+        if (!actor.is(Role.AUTHOR)) {
+            return;
+        }
+        if (!article.isOwnedBy(actor)) {
             throw ProblemException.forbidden("An author can change only their own articles.");
+        }
+        if (article.effectiveStatus(now).isPublishing()) {
+            throw ProblemException.forbidden(
+                    "An author cannot change or delete a published or scheduled article; an editor can.");
         }
     }
 
@@ -288,16 +305,6 @@ public class ArticleAdminService {
 
     private static boolean isPublishing(ArticleStatus status) {
         return status != null && status.isPublishing();
-    }
-
-    private static ArticleStatus effectiveAfter(ArticleRequest request, OffsetDateTime now) {
-        ArticleStatus status = request.status() == null ? ArticleStatus.DRAFT : request.status();
-        if (!status.isPublishing()) {
-            return status;
-        }
-        return request.publishedAt() != null && request.publishedAt().isAfter(now)
-                ? ArticleStatus.SCHEDULED
-                : ArticleStatus.PUBLISHED;
     }
 
     private Versioned<AdminArticleResponse> versioned(Article article) {

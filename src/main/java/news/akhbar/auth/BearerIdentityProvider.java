@@ -51,8 +51,11 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
             ApiToken apiToken = apiTokens
                     .authenticate(token)
                     .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token"));
+            // A token's rights were granted by an admin; they end when that account is disabled or is no admin.
             StaffMember owner = accounts.findEnabled(apiToken.createdBy)
-                    .orElseThrow(() -> new AuthenticationFailedException("the token's account is disabled"));
+                    .filter(account -> account.role() == Role.ADMIN)
+                    .orElseThrow(
+                            () -> new AuthenticationFailedException("the token's account is disabled or no admin"));
             return identity(owner, apiToken.role);
         }
         JsonWebToken jwt;

@@ -428,6 +428,127 @@ class AdminArticleResourceTest {
     }
 
     @Test
+    void shouldListAndReadOnlyTheirOwnArticlesForAnAuthor() {
+        long others = create("EDITOR", Map.of("title", "مسودة المحرر", "body", "<p>x</p>"))
+                .jsonPath()
+                .getLong("id");
+        TestAuth.Account author = TestAuth.account("AUTHOR", null);
+        long own = given().header("Authorization", author.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "مسودة الكاتب", "body", "<p>نص</p>"))
+                .post(ADMIN)
+                .jsonPath()
+                .getLong("id");
+
+        given().header("Authorization", author.bearer())
+                .get(ADMIN)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) own))
+                .body("page.totalItems", equalTo(1));
+        given().header("Authorization", author.bearer())
+                .get(ADMIN + "/" + others)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("https://akhbar.dev/problems/forbidden"));
+        given().header("Authorization", author.bearer())
+                .get(ADMIN + "/" + own)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("مسودة الكاتب"));
+    }
+
+    @Test
+    void shouldListTheArticlesNamingTheirProfileForAnAuthor() {
+        long naming = create("EDITOR", draft("مقال باسم الكاتب")).jsonPath().getLong("id");
+        TestAuth.Account author = TestAuth.account("AUTHOR", "rami-fakhori");
+
+        given().header("Authorization", author.bearer())
+                .queryParam("q", "باسم الكاتب")
+                .get(ADMIN)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) naming));
+    }
+
+    @Test
+    void shouldReturn403WhenAnAuthorChangesOrDeletesTheirPublishedArticle() {
+        TestAuth.Account author = TestAuth.account("AUTHOR", null);
+        Response created = given().header("Authorization", author.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "مقال سينشر", "body", "<p>نص</p>"))
+                .post(ADMIN);
+        long id = created.jsonPath().getLong("id");
+        String etag = as("EDITOR")
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+
+        given().header("Authorization", author.bearer())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("title", "تعديل بعد النشر"))
+                .patch(ADMIN + "/" + id)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("https://akhbar.dev/problems/forbidden"));
+        given().header("Authorization", author.bearer())
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("title", "استبدال بعد النشر", "body", "<p>x</p>"))
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", author.bearer())
+                .header("If-Match", etag)
+                .delete(ADMIN + "/" + id)
+                .then()
+                .statusCode(403);
+        as("EDITOR")
+                .get(ADMIN + "/" + id)
+                .then()
+                .header("ETag", etag)
+                .body("title", equalTo("مقال سينشر"))
+                .body("status", equalTo("published"));
+    }
+
+    @Test
+    void shouldReturn403WhenAnAuthorChangesOrDeletesTheirScheduledArticle() {
+        TestAuth.Account author = TestAuth.account("AUTHOR", null);
+        long id = given().header("Authorization", author.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "مقال مجدول", "body", "<p>نص</p>"))
+                .post(ADMIN)
+                .jsonPath()
+                .getLong("id");
+        String etag = as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(Map.of("publishedAt", "2100-01-01T08:00:00+03:00"))
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("scheduled"))
+                .extract()
+                .header("ETag");
+
+        given().header("Authorization", author.bearer())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("subtitle", "قبل موعد النشر"))
+                .patch(ADMIN + "/" + id)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", author.bearer())
+                .header("If-Match", etag)
+                .delete(ADMIN + "/" + id)
+                .then()
+                .statusCode(403);
+        as("EDITOR").get(ADMIN + "/" + id).then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
     void shouldFilterTheAdminListByStatusAuthorCategoryAndTitle() {
         long draft = create("EDITOR", draft("مسودة عن الطاقة")).jsonPath().getLong("id");
         long published = create("EDITOR", Map.of("title", "منشور عن الرياضة", "body", "<p>x</p>"))

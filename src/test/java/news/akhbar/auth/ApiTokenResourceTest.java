@@ -65,6 +65,51 @@ class ApiTokenResourceTest {
     }
 
     @Test
+    void shouldReportTheTokensOwnRoleInMe() {
+        String secret = createToken("مراقبة التعليقات", "MODERATOR").jsonPath().getString("secret");
+
+        given().header("Authorization", "Bearer " + secret)
+                .get("/api/v1/admin/me")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("MODERATOR"));
+    }
+
+    @Test
+    void shouldReturn401ForATokenWhoseAdminIsNoLongerAdmin() {
+        TestAuth.Account admin = TestAuth.account("ADMIN", null);
+        String secret = given().header("Authorization", admin.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "تكامل قديم", "role", "ADMIN"))
+                .post("/api/v1/admin/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret");
+        given().header("Authorization", "Bearer " + secret)
+                .get("/api/v1/admin/accounts")
+                .then()
+                .statusCode(200);
+        String etag = given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .get("/api/v1/admin/accounts/" + admin.id())
+                .header("ETag");
+        given().header("Authorization", TestAuth.bearer("ADMIN"))
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("role", "EDITOR"))
+                .patch("/api/v1/admin/accounts/" + admin.id())
+                .then()
+                .statusCode(200);
+
+        given().header("Authorization", "Bearer " + secret)
+                .get("/api/v1/admin/me")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("https://akhbar.dev/problems/unauthorized"));
+    }
+
+    @Test
     void shouldActWithTheTokensRoleAndRecordItsUse() {
         Response created = createToken("نظام النشر", "EDITOR");
         String secret = created.jsonPath().getString("secret");
