@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.MergePatch;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
@@ -41,6 +42,9 @@ import news.akhbar.common.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: accounts", description = "Staff accounts and their roles.")
 public class AccountResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     AccountService accounts;
@@ -63,7 +67,7 @@ public class AccountResource {
             description = "One page of accounts.",
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AccountResponse>> listAccounts(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return accounts.list(paging.toRequest()).toResponse(uri);
+        return accounts.list(paging.toRequest()).toResponse(urls.request(uri));
     }
 
     @POST
@@ -82,9 +86,8 @@ public class AccountResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public RestResponse<AccountResponse> createAccount(@Valid AccountRequests.Create request, @Context UriInfo uri) {
         var created = accounts.create(request);
-        return created.created(uri.getAbsolutePathBuilder()
-                .path(String.valueOf(created.body().id()))
-                .build());
+        return created.created(
+                urls.absolutePath(uri).path(String.valueOf(created.body().id())).build());
     }
 
     @GET

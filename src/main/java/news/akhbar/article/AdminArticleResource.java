@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.MergePatch;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
@@ -52,6 +53,9 @@ import news.akhbar.common.text.Slugs;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: articles", description = "Writing, editing, scheduling and publishing articles.")
 public class AdminArticleResource {
+
+    @Inject
+    ApiUrls urls;
 
     private static final Set<String> STATUSES = Set.of("draft", "scheduled", "published", "archived");
 
@@ -102,7 +106,7 @@ public class AdminArticleResource {
         }
         var filter = new ArticleAdminService.AdminFilter(
                 status, blankToNull(author), blankToNull(category), q == null || q.isBlank() ? null : q.strip());
-        return editor.list(filter, paging.toRequest(), Actor.of(identity)).toResponse(uri);
+        return editor.list(filter, paging.toRequest(), Actor.of(identity)).toResponse(urls.request(uri));
     }
 
     @GET
@@ -141,9 +145,8 @@ public class AdminArticleResource {
     public RestResponse<AdminArticleResponse> createArticle(
             @Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
         var created = editor.create(request, Actor.of(identity));
-        return created.created(uri.getAbsolutePathBuilder()
-                .path(String.valueOf(created.body().id()))
-                .build());
+        return created.created(
+                urls.absolutePath(uri).path(String.valueOf(created.body().id())).build());
     }
 
     @PUT

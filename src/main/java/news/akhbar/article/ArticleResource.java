@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.PublicCaching;
@@ -41,6 +42,9 @@ import news.akhbar.common.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Published articles. Drafts, scheduled and archived articles do not exist here.")
 public class ArticleResource {
+
+    @Inject
+    ApiUrls urls;
 
     private static final List<String> BODY_FORMATS = List.of("html", "text", "blocks");
 
@@ -103,7 +107,8 @@ public class ArticleResource {
                 QueryParams.instant("to", to, true),
                 order);
         // Sorted by update time, a list changes with every edit of an article it shows, and those keys name them all.
-        return articles.list(query, paging.toRequest(), blankToNull(cursor)).toResponse(uri, CacheKeys.ARTICLES);
+        return articles.list(query, paging.toRequest(), blankToNull(cursor))
+                .toResponse(urls.request(uri), CacheKeys.ARTICLES);
     }
 
     @GET
@@ -150,9 +155,7 @@ public class ArticleResource {
         }
         if (lookup instanceof ArticleLookup.Moved moved) {
             return RestResponse.ResponseBuilder.<ArticleResponse>create(RestResponse.Status.MOVED_PERMANENTLY)
-                    .location(uri.getBaseUriBuilder()
-                            .path("api/v1/articles/{slug}")
-                            .build(moved.currentSlug()))
+                    .location(urls.root().path("api/v1/articles/{slug}").build(moved.currentSlug()))
                     .build();
         }
         throw notFound(slug);

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.problem.ProblemException;
@@ -30,6 +31,9 @@ import news.akhbar.common.text.Slugs;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authors", description = "Author profiles: the author box of an article page.")
 public class AuthorPageResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     ArticleService articles;
@@ -60,7 +64,7 @@ public class AuthorPageResource {
             @Context UriInfo uri) {
         return articles.authorArticles(slug, paging.toRequest(), cursor == null || cursor.isBlank() ? null : cursor)
                 .orElseThrow(() -> notFound(slug))
-                .toResponse(uri, CacheKeys.ARTICLES, CacheKeys.author(Slugs.normalize(slug)));
+                .toResponse(urls.request(uri), CacheKeys.ARTICLES, CacheKeys.author(Slugs.normalize(slug)));
     }
 
     private static ProblemException notFound(String slug) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.security.Actor;
@@ -37,6 +38,9 @@ import news.akhbar.common.security.Role;
 @RolesAllowed(Role.Name.ADMIN)
 @Tag(name = "Admin: API tokens", description = "Long-lived tokens for integrations, sent as `Authorization: Bearer …`.")
 public class ApiTokenResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     ApiTokenService tokens;
@@ -60,7 +64,7 @@ public class ApiTokenResource {
     public RestResponse<ApiTokenResponse> createApiToken(
             @Valid TokenRequests.CreateApiToken request, @Context UriInfo uri) {
         ApiTokenResponse created = tokens.create(request, Actor.of(identity));
-        return RestResponse.ResponseBuilder.<ApiTokenResponse>created(uri.getAbsolutePathBuilder()
+        return RestResponse.ResponseBuilder.<ApiTokenResponse>created(urls.absolutePath(uri)
                         .path(String.valueOf(created.id()))
                         .build())
                 .entity(created)
@@ -74,7 +78,7 @@ public class ApiTokenResource {
             description = "One page of tokens.",
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<ApiTokenResponse>> listApiTokens(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return tokens.list(paging.toRequest()).toResponse(uri);
+        return tokens.list(paging.toRequest()).toResponse(urls.request(uri));
     }
 
     @GET

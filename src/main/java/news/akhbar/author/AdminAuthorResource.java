@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.security.Role;
@@ -37,6 +38,9 @@ import news.akhbar.common.security.Role;
 @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR})
 @Tag(name = "Admin: authors", description = "Author profiles, with their private fields.")
 public class AdminAuthorResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     AuthorService authors;
@@ -49,7 +53,7 @@ public class AdminAuthorResource {
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminAuthorResponse>> listAdminAuthors(
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        return authors.listAdmin(paging.toRequest()).toResponse(uri);
+        return authors.listAdmin(paging.toRequest()).toResponse(urls.request(uri));
     }
 
     @GET
@@ -81,9 +85,8 @@ public class AdminAuthorResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public RestResponse<AdminAuthorResponse> createAuthor(@Valid @NotNull AuthorRequest request, @Context UriInfo uri) {
         var created = authors.createAuthor(request);
-        return created.created(uri.getAbsolutePathBuilder()
-                .path(String.valueOf(created.body().id()))
-                .build());
+        return created.created(
+                urls.absolutePath(uri).path(String.valueOf(created.body().id())).build());
     }
 
     @PUT

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 
@@ -25,6 +26,9 @@ import news.akhbar.common.http.Paged;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authors", description = "Author profiles: the author box of an article page.")
 public class AuthorResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     AuthorService authors;
@@ -36,6 +40,6 @@ public class AuthorResource {
             description = "One page of authors.",
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AuthorSummary>> listAuthors(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return authors.list(paging.toRequest()).toResponse(uri, CacheKeys.AUTHORS, CacheKeys.ARTICLES);
+        return authors.list(paging.toRequest()).toResponse(urls.request(uri), CacheKeys.AUTHORS, CacheKeys.ARTICLES);
     }
 }

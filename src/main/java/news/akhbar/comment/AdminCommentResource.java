@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.MergePatch;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
@@ -48,6 +49,9 @@ import news.akhbar.common.text.Slugs;
 @RolesAllowed({Role.Name.ADMIN, Role.Name.EDITOR, Role.Name.MODERATOR, Role.Name.AUTHOR})
 @Tag(name = "Admin: comments", description = "Moderation. Authors moderate the comments on their own articles only.")
 public class AdminCommentResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     CommentModeration comments;
@@ -90,7 +94,7 @@ public class AdminCommentResource {
                 blank(article) ? null : Slugs.normalize(article),
                 blank(email) ? null : email,
                 blank(q) ? null : q.strip());
-        return comments.list(filter, paging.toRequest(), Actor.of(identity)).toResponse(uri);
+        return comments.list(filter, paging.toRequest(), Actor.of(identity)).toResponse(urls.request(uri));
     }
 
     @GET
@@ -175,7 +179,7 @@ public class AdminCommentResource {
     public RestResponse<CommentDtos.AdminCommentResponse> replyToComment(
             @PathParam("id") long id, @Valid @NotNull CommentDtos.StaffReply request, @Context UriInfo uri) {
         var reply = comments.reply(id, request.body(), Actor.of(identity));
-        return reply.created(uri.getBaseUriBuilder()
+        return reply.created(urls.root()
                 .path("api/v1/admin/comments/{id}")
                 .build(reply.body().id()));
     }

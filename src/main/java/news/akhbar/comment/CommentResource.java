@@ -1,7 +1,5 @@
 package news.akhbar.comment;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.PublicCaching;
@@ -44,6 +43,9 @@ import news.akhbar.common.text.Slugs;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comments", description = "Reader comments: anyone may post, a moderator decides what is shown.")
 public class CommentResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     CommentThreads threads;
@@ -86,7 +88,7 @@ public class CommentResource {
         }
         return threads.threads(slug, sort.startsWith("-"), paging.toRequest())
                 .orElseThrow(() -> articleNotFound(slug))
-                .toResponse(uri, CacheKeys.comments(Slugs.normalize(slug)));
+                .toResponse(urls.request(uri), CacheKeys.comments(Slugs.normalize(slug)));
     }
 
     @GET
@@ -146,7 +148,9 @@ public class CommentResource {
                 idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(),
                 http.remoteAddress().hostAddress());
         if (posted.approved()) {
-            return Response.created(URI.create(uri.getAbsolutePath() + "/" + posted.commentId()))
+            return Response.created(urls.absolutePath(uri)
+                            .path(String.valueOf(posted.commentId()))
+                            .build())
                     .entity(posted.comment())
                     .build();
         }

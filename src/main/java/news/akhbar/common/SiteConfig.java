@@ -15,6 +15,13 @@ public interface SiteConfig {
     @WithDefault("https://taifpost.example")
     String url();
 
+    /**
+     * Public address of this API as its clients reach it (the CDN's, behind one), with a path prefix if the proxy
+     * adds one: every absolute URL in a response starts with it, whatever {@code Host} the request named.
+     */
+    @WithDefault("http://localhost:8080")
+    String apiUrl();
+
     /** Path prefix of an article page on the publisher's site, followed by the slug. */
     @WithDefault("/articles/")
     String articlePath();

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.security.Role;
@@ -40,6 +41,9 @@ import news.akhbar.common.security.Role;
 public class AdminCategoryResource {
 
     @Inject
+    ApiUrls urls;
+
+    @Inject
     CategoryService categories;
 
     @GET
@@ -50,7 +54,7 @@ public class AdminCategoryResource {
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<AdminTaxonomyResponses.AdminCategory>> listAdminCategories(
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        return categories.listAdmin(paging.toRequest()).toResponse(uri);
+        return categories.listAdmin(paging.toRequest()).toResponse(urls.request(uri));
     }
 
     @GET
@@ -83,9 +87,8 @@ public class AdminCategoryResource {
     public RestResponse<AdminTaxonomyResponses.AdminCategory> createCategory(
             @Valid @NotNull TaxonomyRequests.CategoryRequest request, @Context UriInfo uri) {
         var created = categories.createAdmin(request);
-        return created.created(uri.getAbsolutePathBuilder()
-                .path(String.valueOf(created.body().id()))
-                .build());
+        return created.created(
+                urls.absolutePath(uri).path(String.valueOf(created.body().id())).build());
     }
 
     @PUT

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 
@@ -26,6 +27,9 @@ import news.akhbar.common.http.Paged;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories", description = "Sections of the site, as a tree.")
 public class CategoryResource {
+
+    @Inject
+    ApiUrls urls;
 
     @Inject
     CategoryService categories;
@@ -41,7 +45,9 @@ public class CategoryResource {
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<CategoryResponse>> listCategories(
             @BeanParam PageParams.WholeList paging, @Context UriInfo uri) {
-        return categories.list(paging.toRequest()).toResponse(uri, CacheKeys.CATEGORIES, CacheKeys.ARTICLES);
+        return categories
+                .list(paging.toRequest())
+                .toResponse(urls.request(uri), CacheKeys.CATEGORIES, CacheKeys.ARTICLES);
     }
 
     @GET

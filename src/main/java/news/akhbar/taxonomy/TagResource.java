@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.ApiDocs;
+import news.akhbar.common.http.ApiUrls;
 import news.akhbar.common.http.PageParams;
 import news.akhbar.common.http.Paged;
 
@@ -29,6 +30,9 @@ import news.akhbar.common.http.Paged;
 public class TagResource {
 
     @Inject
+    ApiUrls urls;
+
+    @Inject
     TagService tags;
 
     @GET
@@ -38,7 +42,7 @@ public class TagResource {
             description = "One page of tags.",
             headers = {@Header(ref = ApiDocs.LINK_HEADER), @Header(ref = ApiDocs.TOTAL_COUNT_HEADER)})
     public RestResponse<Paged<TagResponse>> listTags(@BeanParam PageParams.WholeList paging, @Context UriInfo uri) {
-        return tags.list(paging.toRequest()).toResponse(uri, CacheKeys.TAGS, CacheKeys.ARTICLES);
+        return tags.list(paging.toRequest()).toResponse(urls.request(uri), CacheKeys.TAGS, CacheKeys.ARTICLES);
     }
 
     @GET

@@ -93,6 +93,31 @@ class TokenResourceTest {
     }
 
     @Test
+    void shouldCountFailuresPerForwardedClientAddressBehindAProxy() {
+        for (int i = 0; i < 20; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("email", "guess-" + i + "@test.example", "password", "wrong-password"))
+                    .post("/api/v1/auth/token")
+                    .then()
+                    .statusCode(401);
+        }
+        given().header("X-Forwarded-For", "203.0.113.7")
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", TestAuth.ADMIN_EMAIL, "password", TestAuth.ADMIN_PASSWORD))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(429);
+
+        given().header("X-Forwarded-For", "198.51.100.9")
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", TestAuth.ADMIN_EMAIL, "password", TestAuth.ADMIN_PASSWORD))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void shouldLockOutADisabledAccountAtOnce() {
         TestAuth.Account editor = TestAuth.account("EDITOR", null);
         given().header("Authorization", editor.bearer())

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,9 +32,10 @@ public record Paged<T>(
 
     /**
      * 200 with RFC 8288 first/prev/next/last links that keep the request's other parameters. {@code cacheKeys} name
-     * what the list as a whole depends on (see {@code CacheKeys}), beyond its items.
+     * what the list as a whole depends on (see {@code CacheKeys}), beyond its items. {@code requestUri} is the
+     * request's public address ({@link ApiUrls#request}).
      */
-    public RestResponse<Paged<T>> toResponse(UriInfo uri, String... cacheKeys) {
+    public RestResponse<Paged<T>> toResponse(UriBuilder requestUri, String... cacheKeys) {
         RestResponse.ResponseBuilder<Paged<T>> response =
                 RestResponse.ResponseBuilder.ok(this).header(TOTAL_COUNT, page.totalItems());
         if (cacheKeys.length > 0) {
@@ -44,36 +44,31 @@ public record Paged<T>(
         StringBuilder links = new StringBuilder();
         if (page.number() == null) {
             // Read by cursor: the first page, and the next one while there is one.
-            appendLink(
-                    links,
-                    uri.getRequestUriBuilder().replaceQueryParam("cursor").replaceQueryParam("page"),
-                    "first");
+            appendLink(links, requestUri.clone().replaceQueryParam("cursor").replaceQueryParam("page"), "first");
             if (page.nextCursor() != null) {
                 appendLink(
                         links,
-                        uri.getRequestUriBuilder()
-                                .replaceQueryParam("page")
-                                .replaceQueryParam("cursor", page.nextCursor()),
+                        requestUri.clone().replaceQueryParam("page").replaceQueryParam("cursor", page.nextCursor()),
                         "next");
             }
             return response.header("Link", links.toString()).build();
         }
         int last = Math.max(1, page.totalPages());
-        appendLink(links, uri, 1, "first");
+        appendLink(links, requestUri, 1, "first");
         if (page.number() > 1) {
-            appendLink(links, uri, Math.min(page.number() - 1, last), "prev");
+            appendLink(links, requestUri, Math.min(page.number() - 1, last), "prev");
         }
         if (page.number() < last) {
-            appendLink(links, uri, page.number() + 1, "next");
+            appendLink(links, requestUri, page.number() + 1, "next");
         }
-        appendLink(links, uri, last, "last");
+        appendLink(links, requestUri, last, "last");
         return response.header("Link", links.toString()).build();
     }
 
-    private void appendLink(StringBuilder links, UriInfo uri, int number, String rel) {
+    private void appendLink(StringBuilder links, UriBuilder requestUri, int number, String rel) {
         appendLink(
                 links,
-                uri.getRequestUriBuilder().replaceQueryParam("page", number).replaceQueryParam("size", page.size()),
+                requestUri.clone().replaceQueryParam("page", number).replaceQueryParam("size", page.size()),
                 rel);
     }
 
