@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +25,21 @@ class DatabaseOutageTest {
     @Inject
     TestData data;
 
+    /** The management interface's root, {@code …/q/}. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void shouldServeWhatIsCachedAndAnswer503ForTheRestWhileTheDatabaseIsAwayAndRecoverByItself() throws Exception {
         data.reset();
         data.article("خبر").slug("news").create();
         given().get("/api/v1/articles/news").then().statusCode(200);
         // Health endpoints are operations' business, not part of the API contract.
-        given().noFilters().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().noFilters()
+                .get(management + "health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
 
         DatabaseBehindProxy.proxy.cut();
 
@@ -44,8 +54,12 @@ class DatabaseOutageTest {
                 .body("type", equalTo("https://akhbar.dev/problems/service-unavailable"));
         given().get("/api/v1/articles").then().statusCode(503);
         assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "no hang while the database is away");
-        given().noFilters().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-        given().noFilters().get("/q/health/live").then().statusCode(200);
+        given().noFilters()
+                .get(management + "health/ready")
+                .then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"));
+        given().noFilters().get(management + "health/live").then().statusCode(200);
 
         DatabaseBehindProxy.proxy.restore();
 
@@ -58,6 +72,6 @@ class DatabaseOutageTest {
             }
         }
         assertTrue(status == 200, "the API serves again without a restart, last status " + status);
-        given().noFilters().get("/q/health/ready").then().statusCode(200);
+        given().noFilters().get(management + "health/ready").then().statusCode(200);
     }
 }

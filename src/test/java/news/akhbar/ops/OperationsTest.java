@@ -6,8 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URL;
+import java.util.List;
+
 import jakarta.inject.Inject;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +24,19 @@ class OperationsTest {
     @Inject
     TestData data;
 
+    /** The management interface's root, {@code …/q/}. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void shouldReportLivenessAndReadinessWithTheDatabaseCheck() {
-        given().noFilters().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().noFilters()
-                .get("/q/health/ready")
+                .get(management + "health/live")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+        given().noFilters()
+                .get(management + "health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -39,7 +51,7 @@ class OperationsTest {
         given().get("/api/v1/articles/no-such-article").then().statusCode(404);
 
         given().noFilters()
-                .get("/q/metrics")
+                .get(management + "metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString(
@@ -47,5 +59,17 @@ class OperationsTest {
                                 + "uri=\"/api/v1/articles/{slug}\"}"))
                 .body(not(containsString("metrics-news")))
                 .body(not(containsString("no-such-article")));
+    }
+
+    @Test
+    void shouldNotServeHealthAndMetricsOnThePublicPort() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
+            given().noFilters()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://akhbar.dev/problems/not-found"));
+        }
     }
 }

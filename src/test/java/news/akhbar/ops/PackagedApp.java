@@ -25,6 +25,7 @@ final class PackagedApp {
     private final Map<String, String> environment = new HashMap<>();
     private Process process;
     private int port;
+    private int managementPort;
     private Path log;
 
     PackagedApp(Path dataDir) {
@@ -52,7 +53,7 @@ final class PackagedApp {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application stopped during start:\n" + log());
             }
-            if (status("/q/health/ready") == 200) {
+            if (managementStatus("/q/health/ready") == 200) {
                 return this;
             }
             Thread.sleep(200);
@@ -71,8 +72,10 @@ final class PackagedApp {
     }
 
     private void launch() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0);
+                ServerSocket management = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            managementPort = management.getLocalPort();
         }
         log = Files.createTempFile("akhbar-it", ".log");
         ProcessBuilder builder = new ProcessBuilder(
@@ -83,6 +86,7 @@ final class PackagedApp {
                 .redirectOutput(log.toFile());
         builder.environment().put("AKHBAR_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().put("AKHBAR_ADMIN_EMAIL", ADMIN_EMAIL);
         builder.environment().put("AKHBAR_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().putAll(environment);
@@ -103,6 +107,15 @@ final class PackagedApp {
     }
 
     int status(String path) {
+        return status(port, path);
+    }
+
+    /** Health and metrics, on the management interface. */
+    int managementStatus(String path) {
+        return status(managementPort, path);
+    }
+
+    private static int status(int port, String path) {
         try {
             return HttpClient.newHttpClient()
                     .send(
