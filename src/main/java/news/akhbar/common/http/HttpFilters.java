@@ -47,6 +47,19 @@ public class HttpFilters {
             context.next();
             return;
         }
+        String origin = context.request().getHeader(HttpHeaders.ORIGIN);
+        boolean management = ApiPaths.isManagement(path);
+        boolean allowed = !management || origin != null && adminOrigins().contains(origin);
+        var headers = context.response().headers();
+        // The public API answers every request with the same CORS headers, Origin or not, so that no cache keeps a
+        // copy without them for a browser. The management API's depend on the Origin: it varies on it, always.
+        if (management) {
+            headers.add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        }
+        if (allowed) {
+            headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, management ? origin : "*");
+            headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSE_HEADERS);
+        }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         long limit = type != null && type.startsWith(NDJSON)
@@ -56,21 +69,9 @@ public class HttpFilters {
             problem(context, ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than " + limit / 1024 + " KiB.");
             return;
         }
-        String origin = context.request().getHeader(HttpHeaders.ORIGIN);
-        if (origin == null) {
-            context.next();
-            return;
-        }
-        boolean management = ApiPaths.isManagement(path);
-        boolean allowed = management ? adminOrigins().contains(origin) : true;
         boolean preflight = context.request().method() == HttpMethod.OPTIONS
+                && origin != null
                 && context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
-        var headers = context.response().headers();
-        headers.add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
-        if (allowed) {
-            headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, management ? origin : "*");
-            headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSE_HEADERS);
-        }
         if (preflight) {
             if (allowed
                     && (management
