@@ -50,7 +50,8 @@ public class PageParams {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        String digits = value.strip();
+        // Not stripped: "+1" in a query is " 1", and a number with anything around it is not a number.
+        String digits = value;
         if (!WHOLE_NUMBER.matcher(digits).matches()) {
             throw ProblemException.invalidQueryParameter(name, "expected a whole number");
         }
