@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -338,6 +340,23 @@ class AdminArticleResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].name", containsString("tags"));
+    }
+
+    @Test
+    void shouldRefuseAChunkedBodyOverTheSizeLimitAndStoreNothing() {
+        int before = as("EDITOR").get(ADMIN).jsonPath().getInt("page.totalItems");
+        String huge = "{\"title\":\"كبير مجزأ\",\"body\":\"<p>" + "ا".repeat(1_100_000) + "</p>\"}";
+
+        // A stream of unknown length goes out chunked, without Content-Length.
+        as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))
+                .post(ADMIN)
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://akhbar.dev/problems/payload-too-large"));
+        as("EDITOR").get(ADMIN).then().body("page.totalItems", equalTo(before));
     }
 
     @Test
