@@ -3,7 +3,9 @@ package news.akhbar.article;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,43 @@ class ArticleBody {
 
     String sanitize(String html) {
         return policy.sanitize(html == null ? "" : html);
+    }
+
+    /** Deeper nesting is no article a newsroom writes, only a way to make every later parse of it slow. */
+    static final int MAX_DEPTH = 32;
+
+    /**
+     * Why a sanitized body cannot be stored, or null when it can: it must keep some text or a picture (a body of
+     * scripts and styles only is empty once sanitized) and nest elements at most {@link #MAX_DEPTH} deep.
+     */
+    static String refusal(String sanitizedHtml) {
+        Document document = parse(sanitizedHtml);
+        if (document.body().text().isBlank() && document.body().select("img").isEmpty()) {
+            return "keeps no text or picture once unsafe HTML (scripts, styles, frames, event handlers) is removed";
+        }
+        if (depth(document.body()) > MAX_DEPTH) {
+            return "nests elements more than " + MAX_DEPTH + " levels deep";
+        }
+        return null;
+    }
+
+    /** Nesting depth below {@code root}, iteratively: a deep body must not overflow the stack that measures it. */
+    private static int depth(Element root) {
+        int deepest = 0;
+        Deque<Element> elements = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        elements.push(root);
+        depths.push(0);
+        while (!elements.isEmpty()) {
+            Element element = elements.pop();
+            int depth = depths.pop();
+            deepest = Math.max(deepest, depth);
+            for (Element child : element.children()) {
+                elements.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return deepest;
     }
 
     /** Plain text: one paragraph per block, separated by a blank line. */

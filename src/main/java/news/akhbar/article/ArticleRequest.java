@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import news.akhbar.common.content.Image;
 
 /** Everything an editor sets on an article; what is derived (dir, text, word count) is not here. */
@@ -16,7 +18,16 @@ public record ArticleRequest(
         @NotBlank @Size(max = 500) String title,
         @Size(max = 500) String subtitle,
         @Size(max = 2000) String excerpt,
-        @NotNull @Size(max = 500_000) String body,
+
+        @NotNull
+        @Size(max = 500_000)
+        @Schema(
+                description = "HTML. It passes the allowlist before it is stored, and must keep some text or a "
+                        + "picture once it has (a body of scripts only is a 400), with elements nested at "
+                        + "most 32 deep.",
+                examples = "<p>أعلنت وزارة الكهرباء عن خطة لإعادة تأهيل محطات التوليد.</p>")
+        String body,
+
         @Size(max = 35) String lang,
         ArticleStatus status,
         OffsetDateTime publishedAt,

@@ -64,7 +64,12 @@ class ArticleWriter {
         }
         article.setPublication(status, publishedAt);
         article.byline = request.byline();
-        article.bodyHtml = body.sanitize(request.body());
+        String sanitized = body.sanitize(request.body());
+        String refusal = ArticleBody.refusal(sanitized);
+        if (refusal != null) {
+            throw ProblemException.invalidField("body", refusal);
+        }
+        article.bodyHtml = sanitized;
         article.bodyText = ArticleBody.text(article.bodyHtml);
         article.wordCount = ArticleBody.wordCount(article.bodyText);
         article.readingMinutes = ArticleBody.readingMinutes(article.wordCount);

@@ -360,6 +360,84 @@ class AdminArticleResourceTest {
     }
 
     @Test
+    void shouldReturn400ForABodyThatKeepsNoTextOnceSanitized() {
+        int before = as("EDITOR").get(ADMIN).jsonPath().getInt("page.totalItems");
+
+        create("EDITOR", Map.of("title", "فارغ", "body", "<script>alert(1)</script><style>p{}</style><div> </div>"))
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://akhbar.dev/problems/validation-failed"))
+                .body("errors[0].name", equalTo("body"));
+        as("EDITOR").get(ADMIN).then().body("page.totalItems", equalTo(before));
+    }
+
+    @Test
+    void shouldKeepABodyThatIsOnlyAPicture() {
+        create(
+                        "EDITOR",
+                        Map.of(
+                                "title",
+                                "صورة",
+                                "body",
+                                "<figure><img src=\"https://taifpost.example/a.jpg\" alt=\"\"></figure>"))
+                .then()
+                .statusCode(201)
+                .body("body", containsString("<img"));
+    }
+
+    @Test
+    void shouldReturn400ForABodyNestedDeeperThanTheLimit() {
+        create("EDITOR", Map.of("title", "متداخل", "body", "<b>".repeat(33) + "نص"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", equalTo("body"))
+                .body("errors[0].message", containsString("32"));
+        create("EDITOR", Map.of("title", "متداخل قليلا", "body", "<p>" + "<b>".repeat(30) + "نص</p>"))
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void shouldReturn400ForHalfACharacterInAnyStringAndKeepTheArticle() {
+        Response created = create("EDITOR", draft("عنوان سليم"));
+        long id = created.jsonPath().getLong("id");
+
+        as("EDITOR")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", created.header("ETag"))
+                .body("{\"title\":\"نصف \\ud800 حرف\"}")
+                .patch(ADMIN + "/" + id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"t\",\"body\":\"<p>x</p>\",\"tags\":[\"\\udc00\"]}")
+                .post(ADMIN)
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", containsString("tags"));
+        as("EDITOR")
+                .get(ADMIN + "/" + id)
+                .then()
+                .header("ETag", created.header("ETag"))
+                .body("title", equalTo("عنوان سليم"));
+    }
+
+    @Test
+    void shouldReturn400ForABodyThatIsNotUtf8() {
+        byte[] latin1 = "{\"title\":\"caf\u00e9\",\"body\":\"<p>x</p>\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        as("EDITOR")
+                .contentType("application/json")
+                .body(latin1)
+                .post(ADMIN)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://akhbar.dev/problems/malformed-json"));
+    }
+
+    @Test
     void shouldRefuseABodyOverTheSizeLimit() {
         String huge = "<p>" + "ا".repeat(1_100_000) + "</p>";
         create("EDITOR", Map.of("title", "كبير", "body", huge))

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
@@ -22,7 +24,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Bodies are read as the contract types them: a number or a boolean is not taken for a string (nor a string for a
- * number), and nothing may follow the JSON document. A client that sends {@code "title": 5} has a bug to be told of.
+ * number), nothing may follow the JSON document, and a string holds whole characters only. A client that sends {@code "title": 5} has a bug to be told of.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -31,8 +33,9 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
-        mapper.registerModule(
-                new SimpleModule("akhbar-strict-json").addDeserializer(OffsetDateTime.class, new FourDigitYears()));
+        mapper.registerModule(new SimpleModule("akhbar-strict-json")
+                .addDeserializer(OffsetDateTime.class, new FourDigitYears())
+                .addDeserializer(String.class, new WholeCharacters()));
         for (CoercionInputShape scalar : new CoercionInputShape[] {
             CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
         }) {
@@ -65,6 +68,41 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // out of range once in UTC: refused below
             }
             throw context.weirdStringException(parser.getText(), OffsetDateTime.class, "a year from 1 to 9999");
+        }
+    }
+
+    /**
+     * Strings of whole Unicode characters: JSON can escape half of a surrogate pair ({@code "\\ud800"}), which is no
+     * character, cannot be written as UTF-8, and would be stored as one and served as another.
+     */
+    static final class WholeCharacters extends StdScalarDeserializer<String> {
+
+        WholeCharacters() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (value != null && hasLoneSurrogate(value)) {
+                throw context.weirdStringException(
+                        "(not shown)", String.class, "text with a lone UTF-16 surrogate (half a character)");
+            }
+            return value;
+        }
+
+        static boolean hasLoneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
