@@ -18,7 +18,7 @@ final class AccountRequests {
 
     @Schema(name = "AccountRequest")
     record Create(
-            @Schema(required = true) @NotBlank @Email @Size(max = 320)
+            @Schema(required = true, format = "email") @NotBlank @Email @Size(max = 320)
             String email,
 
             @Schema(required = true) @NotBlank @Size(max = 200)

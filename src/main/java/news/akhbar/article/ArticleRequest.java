@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
 
 /** Everything an editor sets on an article; what is derived (dir, text, word count) is not here. */
 public record ArticleRequest(
@@ -28,7 +29,9 @@ public record ArticleRequest(
                 examples = "<p>أعلنت وزارة الكهرباء عن خطة لإعادة تأهيل محطات التوليد.</p>")
         String body,
 
-        @Size(max = 35) String lang,
+        @Schema(pattern = TextDirection.TAG_PATTERN, examples = "ar") @Size(max = 35)
+        String lang,
+
         ArticleStatus status,
         OffsetDateTime publishedAt,
         @Size(max = 300) String byline,

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,7 +68,9 @@ public class ArticleResource {
             @Parameter(description = "Category slug; includes its sub-categories.", example = "أخر-الأخبار")
                     @QueryParam("category")
                     String category,
-            @Parameter(description = "Tag slug; repeat it to require several tags at once.", example = "سوريا")
+            @Parameter(
+                            description = "Tag slug; repeat it to require several tags at once.",
+                            examples = @ExampleObject(name = "one tag", value = "[\"سوريا\"]"))
                     @QueryParam("tag")
                     List<String> tag,
             @Parameter(description = "Author slug.", example = "rami-fakhori") @QueryParam("author") String author,

@@ -6,6 +6,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import news.akhbar.common.text.TextDirection;
+
 /** An author profile as an editor sets it. */
 public record AuthorRequest(
         @Size(max = 200) String slug,
@@ -14,6 +18,9 @@ public record AuthorRequest(
         @Size(max = 2048) String avatarUrl,
         @Size(max = 500) String avatarAlt,
         @Size(max = 2048) String website,
-        @Email @Size(max = 320) String email,
-        @Size(max = 35) String lang,
+        @Schema(format = "email") @Email @Size(max = 320) String email,
+
+        @Schema(pattern = TextDirection.TAG_PATTERN, examples = "ar") @Size(max = 35)
+        String lang,
+
         @Size(max = 20) Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 2048) String> socials) {}

@@ -38,7 +38,11 @@ final class CommentDtos {
             @Schema(required = true, examples = "أبو محمد", maxLength = 100) @NotBlank @Size(max = 100)
             String authorName,
 
-            @Schema(required = true, description = "Never published.", examples = "reader@example.com")
+            @Schema(
+                    required = true,
+                    format = "email",
+                    description = "Never published.",
+                    examples = "reader@example.com")
             @NotBlank
             @Email
             @Size(max = 320)

@@ -46,14 +46,13 @@ public class ImportResource {
                     tags are matched by slug, articles and comments by external id: importing again updates instead \
                     of duplicating. Streamed and committed in batches; a refused line is reported with its number and \
                     reason, and the others are stored. Lines are applied in order, so authors, categories and tags \
-                    come before the articles that name them, and articles before their comments.""")
-    @RequestBody(
-            content =
-                    @Content(mediaType = HttpFilters.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
-                            {"type":"category","slug":"أخر-الأخبار","name":"أخر الأخبار"}
-                            {"type":"author","slug":"rami-fakhori","displayName":"rami fakhori"}
-                            {"type":"article","externalId":"wp-1041","title":"خبر","body":"<p>نص</p>","authors":["rami-fakhori"],"category":"أخر-الأخبار","status":"published","publishedAt":"2025-01-12T09:30:00Z"}
-                            {"type":"comment","externalId":"wp-c-7731","article":"wp-1041","body":"شكراً على التقرير.","authorName":"أبو محمد","authorEmail":"reader@example.com","createdAt":"2025-01-12T11:02:00Z"}"""))
+                    come before the articles that name them, and articles before their comments. For example:\n\n```
+                    {"type":"category","slug":"أخر-الأخبار","name":"أخر الأخبار"}
+                    {"type":"author","slug":"rami-fakhori","displayName":"rami fakhori"}
+                    {"type":"article","externalId":"wp-1041","title":"خبر","body":"<p>نص</p>","authors":["rami-fakhori"],"category":"أخر-الأخبار","status":"published","publishedAt":"2025-01-12T09:30:00Z"}
+                    {"type":"comment","externalId":"wp-c-7731","article":"wp-1041","body":"شكراً على التقرير.","authorName":"أبو محمد","authorEmail":"reader@example.com","createdAt":"2025-01-12T11:02:00Z"}
+                    ```""")
+    @RequestBody(content = @Content(mediaType = HttpFilters.NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(
             responseCode = "200",
             description = "What was imported.",

@@ -34,6 +34,9 @@ public final class TextDirection {
         return RTL_LANGUAGES.contains(locale.getLanguage()) ? RTL : LTR;
     }
 
+    /** The shape of a BCP 47 tag, for the contract; {@link #isWellFormed} checks the rest (RFC 5646 syntax). */
+    public static final String TAG_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
+
     /** True for a well-formed BCP 47 tag such as {@code ar}, {@code en-GB} or {@code az-Arab}. */
     public static boolean isWellFormed(String languageTag) {
         if (languageTag == null || languageTag.isBlank() || languageTag.length() > 35) {
