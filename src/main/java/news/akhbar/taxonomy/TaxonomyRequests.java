@@ -16,7 +16,7 @@ public final class TaxonomyRequests {
             @Size(max = 200) String slug,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 2000) String description,
-            String parent,
+            @Size(max = 200) String parent,
 
             @Schema(pattern = TextDirection.TAG_PATTERN, examples = "ar") @Size(max = 35)
             String lang) {}
