@@ -18,7 +18,7 @@ import news.akhbar.common.problem.Problem;
 import news.akhbar.common.problem.ProblemType;
 
 /**
- * HTTP rules that apply before any resource: CORS per part of the API, and the request size limit.
+ * HTTP rules that apply before any resource: CORS per part of the API, 405 with Allow, and the request size limit.
  * Quarkus' own CORS filter has one policy for all paths, and the public and the management API need two.
  */
 @ApplicationScoped
@@ -35,6 +35,9 @@ public class HttpFilters {
 
     @Inject
     HttpConfig http;
+
+    @Inject
+    AllowedMethods allowed;
 
     // Bulk imports (NDJSON) stream up to the server's own limit; every other body is capped much lower.
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
@@ -60,15 +63,6 @@ public class HttpFilters {
             headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, management ? origin : "*");
             headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSE_HEADERS);
         }
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        long limit = type != null && type.startsWith(NDJSON)
-                ? maxBulkSize.asLongValue()
-                : http.maxBodySize().asLongValue();
-        if (length != null && isTooLarge(length, limit)) {
-            problem(context, ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than " + limit / 1024 + " KiB.");
-            return;
-        }
         boolean preflight = context.request().method() == HttpMethod.OPTIONS
                 && origin != null
                 && context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
@@ -84,6 +78,26 @@ public class HttpFilters {
                 headers.set(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
             }
             context.response().setStatusCode(204).end();
+            return;
+        }
+        // Before the body is read, so that a wrong method is a 405 whatever the body; and with Allow, which
+        // Quarkus REST does not send.
+        String method = context.request().method().name();
+        if (!method.equals("OPTIONS")) {
+            List<String> methods = allowed.of(path).orElse(List.of());
+            if (!methods.isEmpty() && !methods.contains(method)) {
+                context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", methods));
+                problem(context, ProblemType.METHOD_NOT_ALLOWED, "This resource does not support that HTTP method.");
+                return;
+            }
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        long limit = type != null && type.startsWith(NDJSON)
+                ? maxBulkSize.asLongValue()
+                : http.maxBodySize().asLongValue();
+        if (length != null && isTooLarge(length, limit)) {
+            problem(context, ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than " + limit / 1024 + " KiB.");
             return;
         }
         context.next();
@@ -109,7 +123,7 @@ public class HttpFilters {
     private static void problem(RoutingContext context, ProblemType type, String detail) {
         String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
                 + ",\"detail\":\"" + detail + "\",\"instance\":\""
-                + context.request().path() + "\"}";
+                + context.request().path().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         context.response()
                 .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
