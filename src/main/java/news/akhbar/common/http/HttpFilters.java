@@ -37,7 +37,7 @@ public class HttpFilters {
     HttpConfig http;
 
     @Inject
-    AllowedMethods allowed;
+    AllowedMethods methodsByPath;
 
     // Bulk imports (NDJSON) stream up to the server's own limit; every other body is capped much lower.
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
@@ -84,7 +84,7 @@ public class HttpFilters {
         // Quarkus REST does not send.
         String method = context.request().method().name();
         if (!method.equals("OPTIONS")) {
-            List<String> methods = allowed.of(path).orElse(List.of());
+            List<String> methods = methodsByPath.of(path).orElse(List.of());
             if (!methods.isEmpty() && !methods.contains(method)) {
                 context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", methods));
                 problem(context, ProblemType.METHOD_NOT_ALLOWED, "This resource does not support that HTTP method.");
