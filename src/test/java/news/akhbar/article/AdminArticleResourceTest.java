@@ -417,6 +417,14 @@ class AdminArticleResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].name", containsString("tags"));
+        // NUL: PostgreSQL refuses it in text, so no database could store what was sent.
+        as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"t\\u0000\",\"body\":\"<p>x</p>\"}")
+                .post(ADMIN)
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", equalTo("title"));
         as("EDITOR")
                 .get(ADMIN + "/" + id)
                 .then()

@@ -72,8 +72,9 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /**
-     * Strings of whole Unicode characters: JSON can escape half of a surrogate pair ({@code "\\ud800"}), which is no
-     * character, cannot be written as UTF-8, and would be stored as one and served as another.
+     * Strings of whole, storable Unicode characters: JSON can escape half of a surrogate pair ({@code "\\ud800"}),
+     * which is no character, cannot be written as UTF-8, and would be stored as one and served as another; and NUL
+     * ({@code "\\u0000"}), which PostgreSQL refuses in text (a 500 there, found by ContractFuzzTest).
      */
     static final class WholeCharacters extends StdScalarDeserializer<String> {
 
@@ -84,25 +85,25 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && hasLoneSurrogate(value)) {
+            if (value != null && !isStorable(value)) {
                 throw context.weirdStringException(
-                        "(not shown)", String.class, "text with a lone UTF-16 surrogate (half a character)");
+                        "(not shown)", String.class, "text without NUL or a lone UTF-16 surrogate (half a character)");
             }
             return value;
         }
 
-        static boolean hasLoneSurrogate(String value) {
+        static boolean isStorable(String value) {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (Character.isHighSurrogate(c)
                         && i + 1 < value.length()
                         && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++;
-                } else if (Character.isSurrogate(c)) {
-                    return true;
+                } else if (Character.isSurrogate(c) || c == '\u0000') {
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
     }
 }
