@@ -37,6 +37,24 @@ public class AllowedMethods {
 
     private volatile List<Route> routes;
 
+    /** The routes that take no GET: the only ones a GET or HEAD can be refused by. */
+    private volatile List<Route> withoutGet;
+
+    /**
+     * The {@code Allow} list when the resource at this path does not take this method; empty when it does, or when
+     * no resource is there. A GET or HEAD, nearly every request, is matched against the few routes without GET only.
+     */
+    public Optional<List<String>> refusing(String path, String method) {
+        if (method.equals("GET") || method.equals("HEAD")) {
+            routes();
+            if (withoutGet.stream()
+                    .noneMatch(route -> route.pattern().matcher(path).matches())) {
+                return Optional.empty();
+            }
+        }
+        return of(path).filter(methods -> !methods.contains(method));
+    }
+
     /** The methods of the resource at this path, HEAD with GET, in a stable order; empty when no resource is there. */
     public Optional<List<String>> of(String path) {
         Route best = null;
@@ -62,6 +80,9 @@ public class AllowedMethods {
         List<Route> known = routes;
         if (known == null) {
             known = read();
+            withoutGet = known.stream()
+                    .filter(route -> !route.methods().contains("GET"))
+                    .toList();
             routes = known;
         }
         return known;

@@ -2,6 +2,7 @@ package news.akhbar.common.http;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,13 +84,12 @@ public class HttpFilters {
         // Before the body is read, so that a wrong method is a 405 whatever the body; and with Allow, which
         // Quarkus REST does not send.
         String method = context.request().method().name();
-        if (!method.equals("OPTIONS")) {
-            List<String> methods = methodsByPath.of(path).orElse(List.of());
-            if (!methods.isEmpty() && !methods.contains(method)) {
-                context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", methods));
-                problem(context, ProblemType.METHOD_NOT_ALLOWED, "This resource does not support that HTTP method.");
-                return;
-            }
+        Optional<List<String>> refused =
+                method.equals("OPTIONS") ? Optional.empty() : methodsByPath.refusing(path, method);
+        if (refused.isPresent()) {
+            context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", refused.get()));
+            problem(context, ProblemType.METHOD_NOT_ALLOWED, "This resource does not support that HTTP method.");
+            return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,15 +23,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import news.akhbar.common.http.AllowedMethods;
 import news.akhbar.common.http.MergePatch;
 import news.akhbar.common.http.Preconditions;
 
 /** Turns every error into an RFC 9457 problem document: no stack trace, no class name ever reaches a client. */
 public class ProblemMappers {
-
-    @Inject
-    AllowedMethods allowed;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -142,7 +136,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri, ResourceInfo resource, Request request) {
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri);
@@ -170,16 +164,13 @@ public class ProblemMappers {
             LOG.errorf(e, "Request to %s failed", uri.getPath());
             return respond(type, null, uri, null);
         }
-        // Quarkus REST sends a 405 without Allow, and a 404 when another resource class matched the path better:
-        // a path that exists with other methods is a 405 that names them.
-        List<String> methods = allowed.of(uri.getPath()).orElse(List.of());
-        if ((status == 405 || status == 404) && !methods.isEmpty() && !methods.contains(request.getMethod())) {
-            return RestResponse.ResponseBuilder.fromResponse(respond(
-                            ProblemType.METHOD_NOT_ALLOWED, detailFor(ProblemType.METHOD_NOT_ALLOWED), uri, null))
-                    .header("Allow", String.join(", ", methods))
+        RestResponse<Problem> response = respond(type, detailFor(type), uri, null);
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            return RestResponse.ResponseBuilder.fromResponse(response)
+                    .header("Allow", e.getResponse().getHeaderString("Allow"))
                     .build();
         }
-        return respond(type, detailFor(type), uri, null);
+        return response;
     }
 
     @ServerExceptionMapper
