@@ -36,7 +36,6 @@ class ArticleBody {
 
     private static final int WORDS_PER_MINUTE = 200;
     private static final int MAX_LABEL_LENGTH = 60;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     // The allowlist: text structure, inline emphasis, links and images; nothing that runs or styles.
     private static final String[] ALLOWED_ELEMENTS =
             "p h2 h3 h4 h5 h6 blockquote ul ol li figure figcaption cite strong em b i u s sub sup br hr code pre span a img"
@@ -100,7 +99,11 @@ class ArticleBody {
      * scripts and styles only is empty once sanitized) and nest elements at most {@link #MAX_DEPTH} deep.
      */
     static String refusal(String sanitizedHtml) {
-        Document document = parse(sanitizedHtml);
+        return refusal(parse(sanitizedHtml));
+    }
+
+    /** {@link #refusal(String)} of a body already parsed with {@link #parsed}: a write parses its body once. */
+    static String refusal(Document document) {
         if (document.body().text().isBlank() && document.body().select("img").isEmpty()) {
             return "keeps no text or picture once unsafe HTML (scripts, styles, frames, event handlers) is removed";
         }
@@ -131,8 +134,12 @@ class ArticleBody {
 
     /** Plain text: one paragraph per block, separated by a blank line. */
     static String text(String sanitizedHtml) {
+        return text(parse(sanitizedHtml));
+    }
+
+    static String text(Document document) {
         List<String> parts = new ArrayList<>();
-        for (Element element : topLevel(parse(sanitizedHtml))) {
+        for (Element element : topLevel(document)) {
             switch (element.normalName()) {
                 case "ul", "ol" ->
                     parts.add(String.join("\n", element.select("> li").eachText()));
@@ -146,14 +153,37 @@ class ArticleBody {
         return String.join("\n\n", parts);
     }
 
+    /** Runs of non-space holding at least one letter or digit; by code point, without a regex per word. */
     static int wordCount(String text) {
         int count = 0;
-        for (String token : text.split("\\s+")) {
-            if (WORD.matcher(token).find()) {
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                inToken = false;
+                continue;
+            }
+            if (!inToken) {
+                inToken = true;
+                counted = false;
+            }
+            if (!counted && isLetterOrNumber(c)) {
                 count++;
+                counted = true;
             }
         }
         return count;
+    }
+
+    /** \p{L} or \p{N}: digits, and also letter numbers and other numbers (Roman numerals, ½). */
+    private static boolean isLetterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     static int readingMinutes(int wordCount) {
@@ -295,6 +325,10 @@ class ArticleBody {
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    static Document parsed(String sanitizedHtml) {
+        return parse(sanitizedHtml);
     }
 
     private static Document parse(String html) {

@@ -1,6 +1,7 @@
 package news.akhbar.article;
 
 import java.time.Clock;
+import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +27,15 @@ public class ArticleImports {
     @Inject
     CacheInvalidations invalidations;
 
-    /** Creates or replaces the article with this external id; true when it was created. */
-    @Transactional
-    public boolean upsert(String externalId, ArticleRequest request, long accountId) {
+    /** What one line did: the article it wrote, and whether it created it. */
+    public record Imported(long articleId, boolean created) {}
+
+    /**
+     * Creates or replaces the article with this external id. Its tag and author links learn its visibility in
+     * {@link #finish}, which the same transaction must call once after its last upsert.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Imported upsert(String externalId, ArticleRequest request, long accountId) {
         Article article = articles.find("externalId", externalId).firstResult();
         boolean created = article == null;
         if (created) {
@@ -55,9 +62,17 @@ public class ArticleImports {
             article.updatedBy = accountId;
         }
         articles.flush();
-        articles.syncPublicFrom(article.id);
+        return new Imported(article.id, created);
+    }
+
+    /** Completes the upserts of a transaction: two statements for all of its articles, not two per article. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        articles.syncPublicFrom(articleIds);
         // An import changes much at once: every cached response goes (once per transaction, however many lines).
         invalidations.invalidate(CacheKeys.ALL);
-        return created;
     }
 }

@@ -223,11 +223,19 @@ class ArticleRepository implements PanacheRepository<Article> {
 
     /** Copies the article's public_from to its tag and author links, after a write has been flushed. */
     void syncPublicFrom(long articleId) {
+        syncPublicFrom(List.of(articleId));
+    }
+
+    /** {@link #syncPublicFrom(long)} for many articles, two statements in all (an import batch). */
+    void syncPublicFrom(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
         for (String table : List.of("article_tag", "article_author")) {
             getEntityManager()
-                    .createNativeQuery("update " + table + " set public_from = (select a.public_from from article a "
-                            + "where a.id = ?1) where article_id = ?1")
-                    .setParameter(1, articleId)
+                    .createNativeQuery("update " + table + " l set public_from = (select a.public_from from article a "
+                            + "where a.id = l.article_id) where l.article_id in (:ids)")
+                    .setParameter("ids", articleIds)
                     .executeUpdate();
         }
     }

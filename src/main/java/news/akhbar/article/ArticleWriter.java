@@ -7,7 +7,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import news.akhbar.author.AuthorService;
+import org.jsoup.nodes.Document;
+
 import news.akhbar.common.SiteConfig;
 import news.akhbar.common.problem.Problem;
 import news.akhbar.common.problem.ProblemException;
@@ -16,8 +17,6 @@ import news.akhbar.common.text.Slugs;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.common.text.Urls;
 import news.akhbar.common.time.Times;
-import news.akhbar.taxonomy.CategoryService;
-import news.akhbar.taxonomy.TagService;
 
 /** Turns an article request into the stored article: slug, sanitized body and its derived text, references. */
 @ApplicationScoped
@@ -32,13 +31,7 @@ class ArticleWriter {
     ArticleBody body;
 
     @Inject
-    AuthorService authors;
-
-    @Inject
-    CategoryService categories;
-
-    @Inject
-    TagService tags;
+    ReferenceIds references;
 
     @Inject
     SiteConfig site;
@@ -65,17 +58,19 @@ class ArticleWriter {
         article.setPublication(status, publishedAt);
         article.byline = request.byline();
         String sanitized = body.sanitize(request.body());
-        String refusal = ArticleBody.refusal(sanitized);
+        Document parsed = ArticleBody.parsed(sanitized);
+        String refusal = ArticleBody.refusal(parsed);
         if (refusal != null) {
             throw ProblemException.invalidField("body", refusal);
         }
         article.bodyHtml = sanitized;
-        article.bodyText = ArticleBody.text(article.bodyHtml);
+        article.bodyText = ArticleBody.text(parsed);
         article.wordCount = ArticleBody.wordCount(article.bodyText);
         article.readingMinutes = ArticleBody.readingMinutes(article.wordCount);
         article.excerpt = request.excerpt() != null ? request.excerpt() : excerptOf(article.bodyText);
         for (String authorSlug : orEmpty(request.authors())) {
-            Long author = authors.findId(authorSlug)
+            Long author = references
+                    .author(authorSlug)
                     .orElseThrow(
                             () -> ProblemException.invalidField("authors", "no author with slug '" + authorSlug + "'"));
             if (article.authorIds.contains(author)) {
@@ -85,13 +80,13 @@ class ArticleWriter {
         }
         article.categoryId = request.category() == null
                 ? null
-                : categories
-                        .findId(request.category())
+                : references
+                        .category(request.category())
                         .orElseThrow(() -> ProblemException.invalidField(
                                 "category", "no category with slug '" + request.category() + "'"));
         List<String> tagSlugs =
                 orEmpty(request.tags()).stream().map(Slugs::normalize).toList();
-        var tagIds = tags.findIds(tagSlugs);
+        var tagIds = references.tags(tagSlugs);
         for (String tagSlug : tagSlugs) {
             Long tag = tagIds.get(tagSlug);
             if (tag == null) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ import news.akhbar.taxonomy.TaxonomyRequests.TagRequest;
 @ApplicationScoped
 class NdjsonImporter {
 
-    static final int BATCH = 250;
+    static final int BATCH = 100;
     static final int MAX_REPORTED = 1000;
     private static final Logger LOG = Logger.getLogger(NdjsonImporter.class);
     private static final List<String> KINDS = List.of("author", "category", "tag", "article", "comment");
@@ -83,10 +84,10 @@ class NdjsonImporter {
 
     private record Line(int number, String text) {}
 
-    /** The outcome of one stored line; a comment also names the article whose count it changed. */
-    private record Stored(String kind, boolean created, Long commentedArticleId) {
+    /** The outcome of one stored line: the article it wrote, or the article whose comment count it changed. */
+    private record Stored(String kind, boolean created, Long articleId, Long commentedArticleId) {
         Stored(String kind, boolean created) {
-            this(kind, created, null);
+            this(kind, created, null, null);
         }
     }
 
@@ -146,7 +147,7 @@ class NdjsonImporter {
             List<Stored> stored = QuarkusTransaction.requiringNew().call(() -> {
                 List<Stored> lines =
                         batch.stream().map(line -> storeAlone(line, accountId)).toList();
-                recountComments(lines);
+                finish(lines);
                 return lines;
             });
             stored.forEach(tally::add);
@@ -155,7 +156,7 @@ class NdjsonImporter {
                 try {
                     tally.add(QuarkusTransaction.requiringNew().call(() -> {
                         Stored stored = store(line, accountId);
-                        recountComments(List.of(stored));
+                        finish(List.of(stored));
                         return stored;
                     }));
                 } catch (RuntimeException refused) {
@@ -165,13 +166,21 @@ class NdjsonImporter {
         }
     }
 
-    /** Each commented article's count once per batch, however many of its comments the batch holds. */
-    private void recountComments(List<Stored> lines) {
-        var articleIds = new LinkedHashSet<Long>();
-        lines.stream().map(Stored::commentedArticleId).filter(Objects::nonNull).forEach(articleIds::add);
-        if (!articleIds.isEmpty()) {
-            comments.recount(articleIds);
+    /**
+     * What a batch owes once, however many lines it holds: its articles' links, and each commented article's count.
+     */
+    private void finish(List<Stored> lines) {
+        articles.finish(ids(lines, Stored::articleId));
+        Set<Long> commented = ids(lines, Stored::commentedArticleId);
+        if (!commented.isEmpty()) {
+            comments.recount(commented);
         }
+    }
+
+    private static Set<Long> ids(List<Stored> lines, Function<Stored, Long> id) {
+        var ids = new LinkedHashSet<Long>();
+        lines.stream().map(id).filter(Objects::nonNull).forEach(ids::add);
+        return ids;
     }
 
     /**
@@ -208,13 +217,13 @@ class NdjsonImporter {
                     throw new LineRefused(
                             "an article needs its \"externalId\", the id it has in the system it comes from");
                 }
-                yield new Stored(
-                        kind,
-                        articles.upsert(externalId.asText().strip(), read(object, ArticleRequest.class), accountId));
+                ArticleImports.Imported imported =
+                        articles.upsert(externalId.asText().strip(), read(object, ArticleRequest.class), accountId);
+                yield new Stored(kind, imported.created(), imported.articleId(), null);
             }
             case "comment" -> {
                 CommentImports.Imported imported = comments.upsert(read(object, CommentImport.class));
-                yield new Stored(kind, imported.created(), imported.articleId());
+                yield new Stored(kind, imported.created(), null, imported.articleId());
             }
             default -> throw new LineRefused("unknown type '" + kind + "': expected one of " + KINDS);
         };
