@@ -102,7 +102,7 @@ class ArticleBody {
         return refusal(parse(sanitizedHtml));
     }
 
-    /** {@link #refusal(String)} of a body already parsed with {@link #parsed}: a write parses its body once. */
+    /** {@link #refusal(String)} of a body already parsed with {@link #parse}: a write parses its body once. */
     static String refusal(Document document) {
         if (document.body().text().isBlank() && document.body().select("img").isEmpty()) {
             return "keeps no text or picture once unsafe HTML (scripts, styles, frames, event handlers) is removed";
@@ -327,11 +327,7 @@ class ArticleBody {
         }
     }
 
-    static Document parsed(String sanitizedHtml) {
-        return parse(sanitizedHtml);
-    }
-
-    private static Document parse(String html) {
+    static Document parse(String html) {
         Document document = Jsoup.parseBodyFragment(html == null ? "" : html);
         document.outputSettings().prettyPrint(false);
         return document;

@@ -58,7 +58,7 @@ class ArticleWriter {
         article.setPublication(status, publishedAt);
         article.byline = request.byline();
         String sanitized = body.sanitize(request.body());
-        Document parsed = ArticleBody.parsed(sanitized);
+        Document parsed = ArticleBody.parse(sanitized);
         String refusal = ArticleBody.refusal(parsed);
         if (refusal != null) {
             throw ProblemException.invalidField("body", refusal);

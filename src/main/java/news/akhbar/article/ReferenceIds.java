@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionScoped;
@@ -65,16 +66,12 @@ class ReferenceIds {
         return found;
     }
 
-    private interface Lookup {
-        Optional<Long> find();
-    }
-
-    private static Optional<Long> memo(Map<String, Long> ids, String slug, Lookup lookup) {
+    private static Optional<Long> memo(Map<String, Long> ids, String slug, Supplier<Optional<Long>> lookup) {
         Long id = ids.get(slug);
         if (id != null) {
             return Optional.of(id);
         }
-        Optional<Long> found = lookup.find();
+        Optional<Long> found = lookup.get();
         found.ifPresent(value -> ids.put(slug, value));
         return found;
     }
