@@ -70,6 +70,14 @@ for part in "$work"/part-*; do
 done
 import_s=$(( ($(date +%s%N) - import_start) / 1000000000 ))
 echo "Imported in ${import_s}s ($(( articles / (import_s > 0 ? import_s : 1) )) articles/s); database file: $(du -sh "$work/data" | cut -f1)"
+echo "Search index, kept up to date during the import: $(du -sh "$work/data/search" | cut -f1)"
+# A full rebuild from the database, as after an upgrade of the analysis: the log says how long it took.
+curl -sf -o /dev/null -X POST -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/admin/search/reindex"
+for _ in $(seq 1 36000); do
+    grep -q "Search index built: $articles articles" "$work/app.log" && break
+    sleep 0.1
+done
+echo "Search index rebuilt from the database: $(grep -o "Search index built: $articles articles in [0-9]* ms" "$work/app.log" | tail -1); size $(du -sh "$work/data/search" | cut -f1)"
 
 # Start time on a loaded data directory: from launch to the first 200.
 kill "$app"; wait "$app" 2>/dev/null || true
@@ -147,6 +155,12 @@ reads() {
     measure "categories" "$base/categories"
     measure "tags" "$base/tags"
     measure "comments of an article" "$base/articles/$slug/comments"
+    # Search answers are not kept by the response cache: each one runs against the index. The generated text has a
+    # vocabulary of 150 words, so every query matches a large part of the archive: the worst case for facets.
+    measure "search, one word" "$base/search?q=$(urlencode "الكهرباء")&size=10"
+    measure "search, three words" "$base/search?q=$(urlencode "المنتخب الوطني البطولة")&size=10"
+    measure "search, a phrase" "$base/search?q=$(urlencode '"مهرجان السينما"')&size=10"
+    measure "search suggestions" "$base/search/suggest?q=$(urlencode "الكهر")"
     if [ -n "$nginx_pid" ]; then
         measure "nginx: the article JSON as a static file" "http://127.0.0.1:18089/article.json"
     fi

@@ -54,6 +54,9 @@ public class ArticleAdminService {
     @Inject
     CacheInvalidations invalidations;
 
+    @Inject
+    ArticleChanges changes;
+
     /** Filters of the management list; null means "any". */
     record AdminFilter(String status, String authorSlug, String categorySlug, String text) {}
 
@@ -184,6 +187,7 @@ public class ArticleAdminService {
         articles.delete(article);
         articles.flush();
         invalidations.invalidate(CacheKeys.article(article.slug), wasPublic ? CacheKeys.ARTICLES : null);
+        changes.record(List.of(id));
     }
 
     /**
@@ -301,6 +305,7 @@ public class ArticleAdminService {
                 CacheKeys.article(oldSlug),
                 CacheKeys.article(article.slug),
                 wasPublic || isPublic ? CacheKeys.ARTICLES : null);
+        changes.record(List.of(article.id));
     }
 
     private static boolean isPublishing(ArticleStatus status) {

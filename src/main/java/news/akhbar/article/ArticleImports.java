@@ -27,6 +27,9 @@ public class ArticleImports {
     @Inject
     CacheInvalidations invalidations;
 
+    @Inject
+    ArticleChanges changes;
+
     /** What one line did: the article it wrote, and whether it created it. */
     public record Imported(long articleId, boolean created) {}
 
@@ -74,5 +77,6 @@ public class ArticleImports {
         articles.syncPublicFrom(articleIds);
         // An import changes much at once: every cached response goes (once per transaction, however many lines).
         invalidations.invalidate(CacheKeys.ALL);
+        changes.record(articleIds);
     }
 }

@@ -96,7 +96,16 @@ public class ArticleResource {
                     String sort,
             @BeanParam PageParams paging,
             @Parameter(description = ApiDocs.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "Refused (400): the list does not search, and a client must not take the "
+                                    + "whole list for search results. Search is `GET /api/v1/search?q=`.")
+                    @QueryParam("q")
+                    String q,
             @Context UriInfo uri) {
+        if (q != null) {
+            throw ProblemException.invalidQueryParameter(
+                    "q", "the article list does not search; send the query to GET /api/v1/search?q=");
+        }
         ArticleSort order = ArticleSort.fromParameter(sort);
         if (order == null) {
             throw ProblemException.invalidQueryParameter("sort", "expected one of " + ArticleSort.ALLOWED);

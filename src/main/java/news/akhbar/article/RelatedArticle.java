@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RelatedArticle(
         @Schema(required = true, description = """
                 `pinned`: chosen by an editor; `sharedTags`: shares the tags in `sharedTags` (rarer tags weigh more); \
-                `sameCategory`: same category, newest first.""") Reason reason,
+                `similarText`: its title and body use the same telling words; `sameCategory`: same category, newest \
+                first.""") Reason reason,
 
         @Schema(description = "With `sharedTags`: the slugs of the tags both articles carry.", examples = "[\"سوريا\"]")
         List<String> sharedTags,
@@ -19,6 +20,7 @@ public record RelatedArticle(
     public enum Reason {
         pinned,
         sharedTags,
+        similarText,
         sameCategory
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -23,7 +24,10 @@ import news.akhbar.common.time.Times;
 import news.akhbar.taxonomy.TagRef;
 import news.akhbar.taxonomy.TagService;
 
-/** The "related articles" block: pinned ones first, then those sharing the rarest tags, then the same category. */
+/**
+ * The "related articles" block: pinned ones first, then those sharing the rarest tags, then those whose text is most
+ * alike, then the same category.
+ */
 @ApplicationScoped
 class RelatedArticles {
 
@@ -43,6 +47,10 @@ class RelatedArticles {
 
     @Inject
     Clock clock;
+
+    // The search feature's index; absent, related articles go without text similarity.
+    @Inject
+    Instance<SimilarArticles> similar;
 
     /** Empty when no public article has the slug. */
     @Transactional
@@ -78,6 +86,14 @@ class RelatedArticles {
                 sharedTags.put(match.id, List.copyOf(match.tagSlugs));
             }
         }
+        if (chosen.size() < limit && similar.isResolvable()) {
+            for (Long id : similar.get()
+                    .similarTo(article.lang, article.title, article.bodyText, excluded, limit - chosen.size())) {
+                chosen.add(id);
+                excluded.add(id);
+                reasons.put(id, RelatedArticle.Reason.similarText);
+            }
+        }
         if (chosen.size() < limit && article.categoryId != null) {
             for (Long id :
                     articles.findVisibleIdsInCategory(article.categoryId, excluded, limit - chosen.size(), now)) {
@@ -85,7 +101,10 @@ class RelatedArticles {
                 reasons.put(id, RelatedArticle.Reason.sameCategory);
             }
         }
-        List<Article> related = articles.findWithAssociations(List.copyOf(chosen));
+        // The search index may lag behind the database: what it found is shown only if public now.
+        List<Article> related = articles.findWithAssociations(List.copyOf(chosen)).stream()
+                .filter(candidate -> candidate != null && candidate.isPublicAt(now))
+                .toList();
         ArticleRefs refs = views.refs(related);
         return Optional.of(new RelatedList(related.stream()
                 .map(r -> new RelatedArticle(reasons.get(r.id), sharedTags.get(r.id), ArticleSummary.from(r, refs)))

@@ -78,6 +78,22 @@ public class AuthorService {
                 .findFirst();
     }
 
+    /** Every author by id, for an index of names (suggestions). */
+    @Transactional
+    public Map<Long, AuthorRef> allRefs() {
+        return authors.listAll().stream().collect(Collectors.toMap(entity -> entity.id, AuthorRef::from));
+    }
+
+    /** Changes whenever a author is created, changed or deleted: whether {@link #allRefs()} needs reading again. */
+    @Transactional
+    public String namesVersion() {
+        Object[] row = authors.getEntityManager()
+                .createQuery(
+                        "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from Author e", Object[].class)
+                .getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2];
+    }
+
     /** How other features name authors: by id, one statement for all of them. */
     @Transactional
     public Map<Long, AuthorRef> refs(Collection<Long> ids) {

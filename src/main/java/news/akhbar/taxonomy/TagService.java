@@ -77,6 +77,22 @@ public class TagService {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
+    /** Every tag by id, for an index of names (suggestions). */
+    @Transactional
+    public Map<Long, TagRef> allRefs() {
+        return tags.listAll().stream().collect(Collectors.toMap(entity -> entity.id, TagRef::from));
+    }
+
+    /** Changes whenever a tag is created, changed or deleted: whether {@link #allRefs()} needs reading again. */
+    @Transactional
+    public String namesVersion() {
+        Object[] row = tags.getEntityManager()
+                .createQuery(
+                        "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from Tag e", Object[].class)
+                .getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2];
+    }
+
     /** How other features name tags: by id, one statement for all of them. */
     @Transactional
     public Map<Long, TagRef> refs(Collection<Long> ids) {

@@ -71,6 +71,20 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldRefuseToTakeAQueryForAFilterOfTheList() {
+        data.article("خبر").slug("news").create();
+
+        given().queryParam("q", "خبر")
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://akhbar.dev/problems/invalid-parameter"))
+                .body("errors[0].name", equalTo("q"))
+                .body("detail", containsString("/api/v1/search"));
+    }
+
+    @Test
     void shouldReturnEmptyListWith200WhenNothingIsPublished() {
         data.article("مسودة").status(ArticleStatus.DRAFT).create();
 

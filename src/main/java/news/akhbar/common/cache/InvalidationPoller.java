@@ -8,10 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,14 +24,13 @@ import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
 import news.akhbar.common.http.CacheConfig;
+import news.akhbar.common.persistence.SettlingFloor;
 
 /**
  * Brings the writes of the other instances on the same database to this instance's response cache: reads the keys
  * that committed transactions wrote to {@code cache_invalidation} since the last look, every
  * {@code akhbar.cache.invalidation-poll}. That interval is the staleness another instance's write may see.
- *
- * <p>Identity values are handed out before commit, so a row can appear below one already read. Rows are therefore
- * read again for {@link #SETTLE} after they were first seen, and only then passed for good.
+ * Rows are read again for {@link #SETTLE} after they were first seen (see {@link SettlingFloor}).
  */
 @ApplicationScoped
 public class InvalidationPoller {
@@ -56,12 +52,11 @@ public class InvalidationPoller {
     Clock clock;
 
     private ScheduledExecutorService executor;
-    private long floor;
-    private final Map<Long, Long> seen = new HashMap<>();
+    private SettlingFloor floor;
     private long lastCleanup = System.nanoTime();
 
     void start(@Observes StartupEvent event) throws SQLException {
-        floor = maxId();
+        floor = new SettlingFloor(maxId(), SETTLE);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "akhbar-cache-invalidations");
             thread.setDaemon(true);
@@ -94,10 +89,10 @@ public class InvalidationPoller {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "select id, cache_key from cache_invalidation where id > ? order by id")) {
-            select.setLong(1, floor);
+            select.setLong(1, floor.floor());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    if (seen.putIfAbsent(rows.getLong(1), now) == null) {
+                    if (floor.firstSeen(rows.getLong(1), now)) {
                         keys.add(rows.getString(2));
                     }
                 }
@@ -116,13 +111,7 @@ public class InvalidationPoller {
             }
         }
         cache.evict(keys);
-        for (Iterator<Map.Entry<Long, Long>> it = seen.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Long, Long> entry = it.next();
-            if (now - entry.getValue() > SETTLE.toNanos()) {
-                floor = Math.max(floor, entry.getKey());
-                it.remove();
-            }
-        }
+        floor.settle(now);
         return keys;
     }
 

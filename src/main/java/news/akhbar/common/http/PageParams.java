@@ -46,7 +46,7 @@ public class PageParams {
                 parse("size", size, defaultSize, PageRequest.MAX_SIZE, 1));
     }
 
-    private static int parse(String name, String value, int fallback, int max, int min) {
+    static int parse(String name, String value, int fallback, int max, int min) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

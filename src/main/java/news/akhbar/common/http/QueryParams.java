@@ -62,4 +62,9 @@ public final class QueryParams {
         }
         return TextDirection.normalize(value);
     }
+
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent; else a 400 naming it. */
+    public static int wholeNumber(String name, String value, int min, int max, int fallback) {
+        return PageParams.parse(name, value, fallback, max, min);
+    }
 }

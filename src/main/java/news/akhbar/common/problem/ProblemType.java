@@ -24,7 +24,8 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     INTERNAL_ERROR("internal-error", 500, "Internal server error"),
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable");
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
+    SEARCH_INDEX_BUILDING("search-index-building", 503, "Search index not built yet");
 
     public static final String BASE_URI = "https://akhbar.dev/problems/";
 

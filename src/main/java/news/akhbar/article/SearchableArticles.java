@@ -1,0 +1,127 @@
+package news.akhbar.article;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import news.akhbar.common.persistence.ReadOnly;
+import news.akhbar.common.time.Times;
+
+/** What a search index reads of articles: their text to index, their changes to follow, and the hits to show. */
+@ApplicationScoped
+public class SearchableArticles {
+
+    /** One row of {@code article_change}. */
+    public record Change(long id, long articleId) {}
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    ArticleViews views;
+
+    @Inject
+    Clock clock;
+
+    /** The published or scheduled ones among {@code ids}; an id missing from the answer has nothing to index. */
+    @Transactional
+    public List<SearchableArticle> load(Collection<Long> ids) {
+        ReadOnly.session(articles.getEntityManager());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Article> found = articles.list("publicFrom is not null and id in ?1", List.copyOf(ids));
+        return withAssociations(found);
+    }
+
+    /** The next published or scheduled articles by id after {@code afterId}: a full rebuild reads them all this way. */
+    @Transactional
+    public List<SearchableArticle> after(long afterId, int limit) {
+        ReadOnly.session(articles.getEntityManager());
+        List<Article> found = articles.getEntityManager()
+                .createQuery(
+                        "from Article a where a.publicFrom is not null and a.id > :after order by a.id", Article.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+        return withAssociations(found);
+    }
+
+    /** A search hit as shown: its summary, and its text for highlighting. */
+    public record PublicHit(long id, String bodyText, ArticleSummary summary) {}
+
+    /** The articles public now among {@code ids}, in the order of {@code ids}: two statements for the page. */
+    @Transactional
+    public List<PublicHit> publicHits(List<Long> ids) {
+        ReadOnly.session(articles.getEntityManager());
+        OffsetDateTime now = Times.now(clock);
+        List<Article> found = articles.findWithAssociations(ids).stream()
+                .filter(article -> article != null && article.isPublicAt(now))
+                .toList();
+        ArticleRefs refs = views.refs(found);
+        return found.stream()
+                .map(article -> new PublicHit(article.id, article.bodyText, ArticleSummary.from(article, refs)))
+                .toList();
+    }
+
+    /** Rows of {@code article_change} above {@code afterId}, oldest first. */
+    @Transactional
+    public List<Change> changesAfter(long afterId, int limit) {
+        return ((List<?>) articles.getEntityManager()
+                        .createNativeQuery(
+                                "select id, article_id from article_change where id > :after order by id",
+                                Object[].class)
+                        .setParameter("after", afterId)
+                        .setMaxResults(limit)
+                        .getResultList())
+                .stream()
+                        .map(row -> (Object[]) row)
+                        .map(row -> new Change(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                        .toList();
+    }
+
+    /** The highest id in {@code article_change}, 0 when empty. */
+    @Transactional
+    public long lastChange() {
+        Object max = articles.getEntityManager()
+                .createNativeQuery("select coalesce(max(id), 0) from article_change")
+                .getSingleResult();
+        return ((Number) max).longValue();
+    }
+
+    /**
+     * Names this database: when it was created (its first migration). An index kept in the data directory belongs to
+     * one database; pointed at another, it is rebuilt.
+     */
+    @Transactional
+    public String databaseId() {
+        Object first = articles.getEntityManager()
+                .createNativeQuery("select cast(min(installed_on) as varchar(64)) from flyway_schema_history")
+                .getSingleResult();
+        return String.valueOf(first);
+    }
+
+    /** Deletes rows older than {@code before}. */
+    @Transactional
+    public int purgeChanges(OffsetDateTime before) {
+        return articles.getEntityManager()
+                .createNativeQuery("delete from article_change where changed_at < :before")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+
+    private List<SearchableArticle> withAssociations(List<Article> found) {
+        List<Long> ids = found.stream().map(article -> article.id).toList();
+        Map<Long, Article> byId = articles.findWithAssociations(ids).stream()
+                .collect(Collectors.toMap(article -> article.id, Function.identity()));
+        return ids.stream().map(byId::get).map(SearchableArticle::from).toList();
+    }
+}
