@@ -80,6 +80,7 @@ class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     private static final Duration SETTLE = Duration.ofSeconds(60);
     private static final int BATCH = 500;
+    private static final int CHANGES_PER_READ = 10_000;
     private static final String CURRENT = "current";
     private static final String VERSION = "analysis";
     private static final String DATABASE = "database";
@@ -270,15 +271,17 @@ class SearchIndex {
         long now = System.nanoTime();
         Set<Long> ids = new TreeSet<>();
         List<SearchableArticles.Change> changes;
+        long last = floor.floor();
         do {
-            changes = articles.changesAfter(floor.floor(), 10_000);
+            changes = articles.changesAfter(last, CHANGES_PER_READ);
             for (SearchableArticles.Change change : changes) {
+                last = change.id();
                 if (floor.firstSeen(change.id(), now)) {
                     ids.add(change.articleId());
                 }
             }
-            // A backlog larger than one read (a long import on another instance) is read on.
-        } while (changes.size() == 10_000 && ids.size() < 10_000);
+            // A backlog larger than one read (a long import on another instance) is read on, a share per look.
+        } while (changes.size() == CHANGES_PER_READ && ids.size() < CHANGES_PER_READ);
         apply(live, ids);
         floor.settle(now);
         Generation current = live;
@@ -353,12 +356,12 @@ class SearchIndex {
                     List<SearchableArticles.Change> changes;
                     long last = startFloor;
                     do {
-                        changes = articles.changesAfter(last, 10_000);
+                        changes = articles.changesAfter(last, CHANGES_PER_READ);
                         for (SearchableArticles.Change change : changes) {
                             since.add(change.articleId());
                             last = change.id();
                         }
-                    } while (changes.size() == 10_000);
+                    } while (changes.size() == CHANGES_PER_READ);
                     apply(built, since);
                     commit(built);
                     Generation old = live;
