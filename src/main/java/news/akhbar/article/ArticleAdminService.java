@@ -187,7 +187,7 @@ public class ArticleAdminService {
         articles.delete(article);
         articles.flush();
         invalidations.invalidate(CacheKeys.article(article.slug), wasPublic ? CacheKeys.ARTICLES : null);
-        changes.record(List.of(id));
+        changes.record(id);
     }
 
     /**
@@ -305,7 +305,7 @@ public class ArticleAdminService {
                 CacheKeys.article(oldSlug),
                 CacheKeys.article(article.slug),
                 wasPublic || isPublic ? CacheKeys.ARTICLES : null);
-        changes.record(List.of(article.id));
+        changes.record(article.id);
     }
 
     private static boolean isPublishing(ArticleStatus status) {

@@ -2,6 +2,7 @@ package news.akhbar.article;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,8 +30,15 @@ class ArticleChanges {
     @Inject
     Clock clock;
 
+    /** One article's write, by a member of the newsroom. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void record(Collection<Long> articleIds) {
+    void record(long articleId) {
+        record(List.of(articleId), false);
+    }
+
+    /** {@code bulk}: a batch of an import. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(Collection<Long> articleIds, boolean bulk) {
         if (articleIds.isEmpty()) {
             return;
         }
@@ -49,6 +57,6 @@ class ArticleChanges {
                     .setParameter("at", Times.now(clock))
                     .executeUpdate();
         }
-        changed.fire(new ArticlesChanged(Set.copyOf(ids)));
+        changed.fire(new ArticlesChanged(Set.copyOf(ids), bulk));
     }
 }

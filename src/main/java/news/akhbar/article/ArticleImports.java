@@ -77,6 +77,6 @@ public class ArticleImports {
         articles.syncPublicFrom(articleIds);
         // An import changes much at once: every cached response goes (once per transaction, however many lines).
         invalidations.invalidate(CacheKeys.ALL);
-        changes.record(articleIds);
+        changes.record(articleIds, true);
     }
 }

@@ -2,6 +2,8 @@ package news.akhbar.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import jakarta.inject.Inject;
 
 import news.akhbar.author.AuthorRef;
 import news.akhbar.author.AuthorService;
+import news.akhbar.taxonomy.CategoryRef;
+import news.akhbar.taxonomy.CategoryService;
 import news.akhbar.taxonomy.TagRef;
 import news.akhbar.taxonomy.TagService;
 
@@ -27,12 +31,13 @@ class Names {
 
     enum Kind {
         tag,
-        author
+        author,
+        category
     }
 
     record Name(Kind kind, long id, String slug, String text, List<String> words) {}
 
-    private record Snapshot(String version, NavigableMap<String, List<Name>> byWord) {}
+    private record Snapshot(String version, NavigableMap<String, List<Name>> byWord, Map<Kind, Map<Long, Name>> byId) {}
 
     @Inject
     TagService tags;
@@ -40,18 +45,23 @@ class Names {
     @Inject
     AuthorService authors;
 
-    private volatile Snapshot snapshot = new Snapshot("", new TreeMap<>());
+    @Inject
+    CategoryService categories;
+
+    private volatile Snapshot snapshot = new Snapshot("", new TreeMap<>(), new EnumMap<>(Kind.class));
 
     /** Reads the names again if a tag or an author changed since the last look. */
     void refresh() {
-        String version = tags.namesVersion() + "|" + authors.namesVersion();
+        String version = tags.namesVersion() + "|" + authors.namesVersion() + "|" + categories.namesVersion();
         if (version.equals(snapshot.version())) {
             return;
         }
         NavigableMap<String, List<Name>> byWord = new TreeMap<>();
+        Map<Kind, Map<Long, Name>> byId = new EnumMap<>(Kind.class);
         for (Map.Entry<Long, TagRef> tag : tags.allRefs().entrySet()) {
             add(
                     byWord,
+                    byId,
                     Kind.tag,
                     tag.getKey(),
                     tag.getValue().slug(),
@@ -60,19 +70,47 @@ class Names {
         for (Map.Entry<Long, AuthorRef> author : authors.allRefs().entrySet()) {
             add(
                     byWord,
+                    byId,
                     Kind.author,
                     author.getKey(),
                     author.getValue().slug(),
                     author.getValue().displayName());
         }
-        snapshot = new Snapshot(version, byWord);
+        for (Map.Entry<Long, CategoryRef> category : categories.allRefs().entrySet()) {
+            // Facets only: categories are not suggested.
+            Name name = new Name(
+                    Kind.category,
+                    category.getKey(),
+                    category.getValue().slug(),
+                    category.getValue().name(),
+                    List.of());
+            byId.computeIfAbsent(Kind.category, kind -> new HashMap<>()).put(name.id(), name);
+        }
+        snapshot = new Snapshot(version, byWord, byId);
     }
 
-    private static void add(NavigableMap<String, List<Name>> byWord, Kind kind, long id, String slug, String text) {
+    private static void add(
+            NavigableMap<String, List<Name>> byWord,
+            Map<Kind, Map<Long, Name>> byId,
+            Kind kind,
+            long id,
+            String slug,
+            String text) {
         Name name = new Name(kind, id, slug, text, SearchAnalyzers.words(text));
+        byId.computeIfAbsent(kind, key -> new HashMap<>()).put(id, name);
         for (String word : new LinkedHashSet<>(name.words())) {
             byWord.computeIfAbsent(word, key -> new ArrayList<>()).add(name);
         }
+    }
+
+    /** The name of a tag, author or category by id; null for one created since the last look. */
+    Name byId(Kind kind, long id) {
+        return snapshot.byId().getOrDefault(kind, Map.of()).get(id);
+    }
+
+    /** Changes whenever the names are read again. */
+    String version() {
+        return snapshot.version();
     }
 
     /**

@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -51,8 +57,10 @@ import org.apache.lucene.util.BytesRef;
 import news.akhbar.article.SearchableArticles;
 import news.akhbar.author.AuthorRef;
 import news.akhbar.author.AuthorService;
+import news.akhbar.common.http.CacheConfig;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
+import news.akhbar.common.persistence.ReadOnly;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.time.Times;
@@ -75,6 +83,7 @@ class SearchService {
     static final int MAX_OFFSET = 10_000;
 
     private static final int FACET_VALUES = 10;
+    private static final int RESULTS_KEPT = 5_000;
     private static final float TITLE = 4f;
     private static final float EXCERPT = 2f;
     private static final float TAG = 2f;
@@ -110,6 +119,12 @@ class SearchService {
     @Inject
     Clock clock;
 
+    @Inject
+    CacheConfig cache;
+
+    @Inject
+    EntityManager em;
+
     private final Analyzer analyzer = SearchAnalyzers.querying();
     private final DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
     private final UnifiedHighlighter titles = UnifiedHighlighter.builderWithoutSearcher(analyzer)
@@ -122,6 +137,17 @@ class SearchService {
             .withMaxNoHighlightPassages(0)
             .build();
     private volatile FacetState facetState;
+    private Cache<ResultKey, SearchResults> results;
+
+    @PostConstruct
+    void init() {
+        results = Caffeine.newBuilder()
+                .maximumSize(RESULTS_KEPT)
+                .expireAfterWrite(config.resultsTtl())
+                // The application's clock, so that a test that moves it ages the answers too.
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
+    }
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -136,12 +162,28 @@ class SearchService {
             OffsetDateTime to,
             boolean newestFirst) {}
 
+    /**
+     * One page of results. The same search is answered again from memory while the index and the names have not
+     * changed, for at most {@code akhbar.search.results-ttl}: during breaking news most readers search the same words.
+     */
+    @Transactional
     SearchResults search(SearchQuery query, PageRequest page) {
         String q = checkedQuery(query.q());
         if (page.offset() + page.size() > MAX_OFFSET) {
             throw ProblemException.invalidQueryParameter(
                     "page", "search results reach the first " + MAX_OFFSET + " matches; narrow the query");
         }
+        if (!cache.enabled()) {
+            return run(query, q, page);
+        }
+        ResultKey key = new ResultKey(query, page, index.changeCount(), names.version());
+        return results.get(key, unused -> run(query, q, page));
+    }
+
+    private record ResultKey(SearchQuery query, PageRequest page, long indexChanges, String namesVersion) {}
+
+    private SearchResults run(SearchQuery query, String q, PageRequest page) {
+        ReadOnly.session(em);
         Query text = text(q, query.lang());
         Optional<BooleanQuery.Builder> filtered = filters(query);
         if (filtered.isEmpty() || text instanceof MatchNoDocsQuery) {
@@ -186,28 +228,51 @@ class SearchService {
         }
         Map<String, Map<Long, Long>> counts = found.facets();
         SearchFacets facets = new SearchFacets(
-                values(counts.get(SearchFields.CATEGORY), categories::refs, CategoryRef::slug, CategoryRef::name),
-                values(counts.get(SearchFields.TAG), tags::refs, TagRef::slug, TagRef::name),
-                values(counts.get(SearchFields.AUTHOR), authors::refs, AuthorRef::slug, AuthorRef::displayName));
+                values(
+                        counts.get(SearchFields.CATEGORY),
+                        Names.Kind.category,
+                        categories::refs,
+                        CategoryRef::slug,
+                        CategoryRef::name),
+                values(counts.get(SearchFields.TAG), Names.Kind.tag, tags::refs, TagRef::slug, TagRef::name),
+                values(
+                        counts.get(SearchFields.AUTHOR),
+                        Names.Kind.author,
+                        authors::refs,
+                        AuthorRef::slug,
+                        AuthorRef::displayName));
         return new SearchResults(items, PageInfo.of(page, found.total()), facets);
     }
 
-    /** Facet counts by id as slugs and names, one statement per dimension; most frequent first. */
-    private static <R> List<FacetValue> values(
+    /** Facet counts by id as slugs and names, from memory; most frequent first. */
+    private <R> List<FacetValue> values(
             Map<Long, Long> counts,
+            Names.Kind kind,
             Function<Collection<Long>, Map<Long, R>> refs,
             Function<R, String> slug,
             Function<R, String> name) {
         if (counts == null || counts.isEmpty()) {
             return List.of();
         }
-        Map<Long, R> named = refs.apply(counts.keySet());
-        return counts.entrySet().stream()
-                .filter(entry -> named.containsKey(entry.getKey()))
-                .map(entry -> {
-                    R ref = named.get(entry.getKey());
-                    return new FacetValue(slug.apply(ref), name.apply(ref), entry.getValue());
-                })
+        Map<Long, FacetValue> named = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        counts.forEach((id, count) -> {
+            Names.Name known = names.byId(kind, id);
+            if (known == null) {
+                unknown.add(id);
+            } else {
+                named.put(id, new FacetValue(known.slug(), known.text(), count));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            // Created since the names were last read (at most akhbar.search.poll ago): one statement.
+            refs.apply(unknown)
+                    .forEach((id, ref) ->
+                            named.put(id, new FacetValue(slug.apply(ref), name.apply(ref), counts.get(id))));
+        }
+        return counts.keySet().stream()
+                .filter(named::containsKey)
+                .map(named::get)
                 .toList();
     }
 

@@ -96,6 +96,24 @@ public class CategoryService {
                 .findFirst();
     }
 
+    /** Every category by id, for an index of names (search facets). */
+    @Transactional
+    public Map<Long, CategoryRef> allRefs() {
+        return categories.listAll().stream().collect(Collectors.toMap(entity -> entity.id, CategoryRef::from));
+    }
+
+    /** Changes whenever a category is created, changed or deleted: whether {@link #allRefs()} needs reading again. */
+    @Transactional
+    public String namesVersion() {
+        Object[] row = categories
+                .getEntityManager()
+                .createQuery(
+                        "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from Category e",
+                        Object[].class)
+                .getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2];
+    }
+
     /** How other features name categories: by id, one statement for all of them. */
     @Transactional
     public Map<Long, CategoryRef> refs(Collection<Long> ids) {
