@@ -55,8 +55,8 @@ public class SearchableArticles {
         return withAssociations(found);
     }
 
-    /** A search hit as shown: its summary, and its text for highlighting. */
-    public record PublicHit(long id, String bodyText, ArticleSummary summary) {}
+    /** A search hit as shown. */
+    public record PublicHit(long id, ArticleSummary summary) {}
 
     /** The articles public now among {@code ids}, in the order of {@code ids}: two statements for the page. */
     @Transactional
@@ -68,7 +68,7 @@ public class SearchableArticles {
                 .toList();
         ArticleRefs refs = views.refs(found);
         return found.stream()
-                .map(article -> new PublicHit(article.id, article.bodyText, ArticleSummary.from(article, refs)))
+                .map(article -> new PublicHit(article.id, ArticleSummary.from(article, refs)))
                 .toList();
     }
 

@@ -38,8 +38,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class SearchAnalyzers {
 
-    /** Stored in the index: an index built by another analysis is rebuilt on start. Raise on any change here. */
-    static final String VERSION = "1";
+    /**
+     * Stored in the index: an index built by another version is rebuilt on start. Raise on any change here or in what
+     * the index keeps (2: title and body stored with their offsets).
+     */
+    static final String VERSION = "2";
 
     static final String AR = "ar";
     static final String EN = "en";

@@ -39,6 +39,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -47,6 +48,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -82,6 +84,9 @@ class SearchIndex {
     private static final Duration SETTLE = Duration.ofSeconds(60);
     private static final int BATCH = 500;
     private static final int CHANGES_PER_READ = 10_000;
+    /** Title and body: kept with their word offsets, so that highlighting reads them instead of analysing again. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
     private static final String CURRENT = "current";
     private static final String VERSION = "analysis";
     private static final String DATABASE = "database";
@@ -129,6 +134,13 @@ class SearchIndex {
     /** What {@link #search(Reading)} runs with a searcher of the current generation. */
     interface Reading<T> {
         T read(IndexSearcher searcher) throws IOException;
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     static FacetsConfig facetsConfig() {
@@ -467,13 +479,13 @@ class SearchIndex {
         if (lang.contains("-")) {
             document.add(new StringField(SearchFields.LANG, lang.substring(0, lang.indexOf('-')), Field.Store.NO));
         }
-        document.add(new TextField(SearchAnalyzers.field(SearchFields.TITLE, kind), article.title(), Field.Store.NO));
+        document.add(new Field(SearchAnalyzers.field(SearchFields.TITLE, kind), article.title(), HIGHLIGHTED));
         String excerpt = Stream.of(article.subtitle(), article.excerpt())
                 .filter(text -> text != null && !text.isBlank())
                 .reduce((a, b) -> a + "\n" + b)
                 .orElse("");
         document.add(new TextField(SearchAnalyzers.field(SearchFields.EXCERPT, kind), excerpt, Field.Store.NO));
-        document.add(new TextField(SearchAnalyzers.field(SearchFields.BODY, kind), article.bodyText(), Field.Store.NO));
+        document.add(new Field(SearchAnalyzers.field(SearchFields.BODY, kind), article.bodyText(), HIGHLIGHTED));
         document.add(new TextField(SearchAnalyzers.SUGGEST, article.title(), Field.Store.NO));
         document.add(new StoredField(SearchFields.STORED_TITLE, article.title()));
         document.add(new StoredField(SearchFields.SLUG, article.slug()));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,16 +127,7 @@ class SearchService {
     EntityManager em;
 
     private final Analyzer analyzer = SearchAnalyzers.querying();
-    private final DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-    private final UnifiedHighlighter titles = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFormatter(marks)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withMaxNoHighlightPassages(0)
-            .build();
-    private final UnifiedHighlighter bodies = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFormatter(marks)
-            .withMaxNoHighlightPassages(0)
-            .build();
+    private static final DefaultPassageFormatter MARKS = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
     private volatile FacetState facetState;
     private Cache<ResultKey, SearchResults> results;
 
@@ -204,27 +196,22 @@ class SearchService {
                     ? FacetsCollectorManager.search(searcher, ranked, wanted, newest(), new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
             TopDocs top = result.topDocs();
+            int[] docs = new int[Math.max(0, top.scoreDocs.length - (int) page.offset())];
             List<Long> ids = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            for (int i = (int) page.offset(); i < top.scoreDocs.length; i++) {
-                ids.add(Long.valueOf(stored.document(top.scoreDocs[i].doc).get(SearchFields.ID)));
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[(int) page.offset() + i].doc;
+                ids.add(Long.valueOf(stored.document(docs[i]).get(SearchFields.ID)));
             }
-            return new Found(ids, top.totalHits.value, facets(searcher, result.facetsCollector()));
+            return new Found(
+                    ids,
+                    highlights(searcher, text, ids, docs),
+                    top.totalHits.value,
+                    facets(searcher, result.facetsCollector()));
         });
         List<SearchHit> items = new ArrayList<>();
         for (SearchableArticles.PublicHit hit : articles.publicHits(found.ids())) {
-            String kind = SearchAnalyzers.kind(hit.summary().lang());
-            items.add(new SearchHit(
-                    hit.summary(),
-                    new Highlights(
-                            highlight(
-                                    titles,
-                                    SearchFields.TITLE,
-                                    kind,
-                                    text,
-                                    hit.summary().title(),
-                                    1),
-                            highlight(bodies, SearchFields.BODY, kind, text, hit.bodyText(), 2))));
+            items.add(new SearchHit(hit.summary(), found.highlights().get(hit.id())));
         }
         Map<String, Map<Long, Long>> counts = found.facets();
         SearchFacets facets = new SearchFacets(
@@ -276,7 +263,8 @@ class SearchService {
                 .toList();
     }
 
-    private record Found(List<Long> ids, long total, Map<String, Map<Long, Long>> facets) {}
+    private record Found(
+            List<Long> ids, Map<Long, Highlights> highlights, long total, Map<String, Map<Long, Long>> facets) {}
 
     /** Completions for a prefix: tags and authors whose name starts so, then the newest public titles. */
     List<Suggestion> suggest(String prefix, int limit) {
@@ -400,18 +388,53 @@ class SearchService {
         return new Sort(new SortField(SearchFields.PUBLISHED_AT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
     }
 
-    private String highlight(
-            UnifiedHighlighter highlighter, String field, String kind, Query text, String content, int passages) {
-        if (content == null || content.isEmpty()) {
-            return null;
+    /**
+     * The matched words of each hit's title (whole) and body (two best sentences), from the offsets the index keeps:
+     * no text is analysed again. Each article has the fields of its own analysis; the others come back null.
+     */
+    private Map<Long, Highlights> highlights(IndexSearcher searcher, Query text, List<Long> ids, int[] docs)
+            throws IOException {
+        Map<Long, Highlights> found = new HashMap<>();
+        if (docs.length == 0) {
+            return found;
         }
-        try {
-            Object marked =
-                    highlighter.highlightWithoutSearcher(SearchAnalyzers.field(field, kind), text, content, passages);
-            return marked == null ? null : marked.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String[] titleFields = new String[SearchAnalyzers.KINDS.length];
+        String[] bodyFields = new String[SearchAnalyzers.KINDS.length];
+        for (int k = 0; k < SearchAnalyzers.KINDS.length; k++) {
+            titleFields[k] = SearchAnalyzers.field(SearchFields.TITLE, SearchAnalyzers.KINDS[k]);
+            bodyFields[k] = SearchAnalyzers.field(SearchFields.BODY, SearchAnalyzers.KINDS[k]);
         }
+        Map<String, String[]> titles = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(MARKS)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0)
+                .build()
+                .highlightFields(titleFields, text, docs, passages(titleFields.length, 1));
+        Map<String, String[]> bodies = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(MARKS)
+                .withMaxNoHighlightPassages(0)
+                .build()
+                .highlightFields(bodyFields, text, docs, passages(bodyFields.length, 2));
+        for (int i = 0; i < docs.length; i++) {
+            found.put(ids.get(i), new Highlights(first(titles, titleFields, i), first(bodies, bodyFields, i)));
+        }
+        return found;
+    }
+
+    private static int[] passages(int fields, int each) {
+        int[] passages = new int[fields];
+        Arrays.fill(passages, each);
+        return passages;
+    }
+
+    private static String first(Map<String, String[]> highlighted, String[] fields, int doc) {
+        for (String field : fields) {
+            String[] values = highlighted.get(field);
+            if (values != null && values[doc] != null) {
+                return values[doc];
+            }
+        }
+        return null;
     }
 
     /** Counts per dimension, by id, over every match. */
