@@ -51,8 +51,9 @@ class ArticleChanges {
                     .executeUpdate();
         } else {
             // An import batch: one statement, whatever its size.
-            em.createNativeQuery("insert into article_change (article_id, changed_at) select id, :at from article"
-                            + " where id in (:ids)")
+            // A parameter in a select list has no type of its own for H2 or PostgreSQL: the cast gives it one.
+            em.createNativeQuery("insert into article_change (article_id, changed_at)"
+                            + " select id, cast(:at as timestamp with time zone) from article where id in (:ids)")
                     .setParameter("ids", ids)
                     .setParameter("at", Times.now(clock))
                     .executeUpdate();

@@ -110,9 +110,10 @@ class SearchIndex {
 
     private final Analyzer analyzer = SearchAnalyzers.indexing();
     private final FacetsConfig facets = facetsConfig();
-    private ExecutorService writer;
+    // One thread writes the index, and polls on it: a poll that takes longer than the interval delays the next
+    // one instead of queueing up behind it.
+    private ScheduledExecutorService writer;
     private ExecutorService builder;
-    private ScheduledExecutorService poller;
     private volatile Generation live;
     private final AtomicLong refreshes = new AtomicLong();
     private volatile CompletableFuture<Void> rebuild;
@@ -154,9 +155,8 @@ class SearchIndex {
         Files.createDirectories(root());
         databaseId = articles.databaseId();
         names.refresh();
-        writer = Executors.newSingleThreadExecutor(daemon("akhbar-search-writer"));
+        writer = Executors.newSingleThreadScheduledExecutor(daemon("akhbar-search-writer"));
         builder = Executors.newSingleThreadExecutor(daemon("akhbar-search-rebuild"));
-        poller = Executors.newSingleThreadScheduledExecutor(daemon("akhbar-search-poll"));
         Map<String, String> commit = openCurrent();
         if (live != null) {
             floor = new SettlingFloor(Long.parseLong(commit.get(FLOOR)), SETTLE);
@@ -170,16 +170,13 @@ class SearchIndex {
             rebuild();
         }
         long interval = config.poll().toMillis();
-        poller.scheduleWithFixedDelay(
-                () -> writer.submit(this::pollQuietly), interval, interval, TimeUnit.MILLISECONDS);
+        writer.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        for (ExecutorService executor : new ExecutorService[] {poller, builder}) {
-            if (executor != null) {
-                executor.shutdownNow();
-            }
+        if (builder != null) {
+            builder.shutdownNow();
         }
         if (writer != null) {
             writer.submit(() -> {
