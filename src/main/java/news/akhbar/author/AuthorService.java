@@ -21,6 +21,7 @@ import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.Preconditions;
 import news.akhbar.common.http.Versioned;
+import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
 import news.akhbar.common.text.Slugs;
@@ -87,11 +88,7 @@ public class AuthorService {
     /** Changes whenever a author is created, changed or deleted: whether {@link #allRefs()} needs reading again. */
     @Transactional
     public String namesVersion() {
-        Object[] row = authors.getEntityManager()
-                .createQuery(
-                        "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from Author e", Object[].class)
-                .getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
+        return TableVersion.of(authors.getEntityManager(), "Author");
     }
 
     /** How other features name authors: by id, one statement for all of them. */

@@ -23,6 +23,7 @@ import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.Preconditions;
 import news.akhbar.common.http.Versioned;
+import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
 import news.akhbar.common.text.Slugs;
@@ -105,13 +106,7 @@ public class CategoryService {
     /** Changes whenever a category is created, changed or deleted: whether {@link #allRefs()} needs reading again. */
     @Transactional
     public String namesVersion() {
-        Object[] row = categories
-                .getEntityManager()
-                .createQuery(
-                        "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from Category e",
-                        Object[].class)
-                .getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
+        return TableVersion.of(categories.getEntityManager(), "Category");
     }
 
     /** How other features name categories: by id, one statement for all of them. */

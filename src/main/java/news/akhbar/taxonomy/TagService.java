@@ -18,6 +18,7 @@ import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.Preconditions;
 import news.akhbar.common.http.Versioned;
+import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
 import news.akhbar.common.text.Slugs;
@@ -86,11 +87,7 @@ public class TagService {
     /** Changes whenever a tag is created, changed or deleted: whether {@link #allRefs()} needs reading again. */
     @Transactional
     public String namesVersion() {
-        Object[] row = tags.getEntityManager()
-                .createQuery(
-                        "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from Tag e", Object[].class)
-                .getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
+        return TableVersion.of(tags.getEntityManager(), "Tag");
     }
 
     /** How other features name tags: by id, one statement for all of them. */
