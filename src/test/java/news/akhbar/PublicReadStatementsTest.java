@@ -42,6 +42,8 @@ class PublicReadStatementsTest {
         READS.put("tags", "/api/v1/tags");
         READS.put("tag", "/api/v1/tags/سوريا");
         READS.put("comments", "/api/v1/articles/article-0/comments");
+        READS.put("search", "/api/v1/search?q=مقال&size=50");
+        READS.put("search with a filter", "/api/v1/search?q=مقال&size=50&tag=سوريا&author=author-0");
     }
 
     @Inject
@@ -78,7 +80,10 @@ class PublicReadStatementsTest {
         // Related articles fall back on the same category only while shared tags do not fill the list.
         assertTrue(large.remove("related") <= small.remove("related"), "related articles, with 66 articles");
         assertEquals(small, large, "statements per read, with 6 and then 66 articles");
-        large.forEach((read, count) -> assertTrue(count <= 10, read + " takes " + count + " statements"));
+        // Search names its facets from memory, read every akhbar.search.poll; tests poll by hand, so here the names of
+        // this test's tags, authors and categories are unknown to it and cost one statement per facet dimension.
+        large.forEach((read, count) ->
+                assertTrue(count <= (read.startsWith("search") ? 11 : 10), read + " takes " + count + " statements"));
     }
 
     /** More articles (with authors, tags, a category, related pins) and approved comments with replies. */
