@@ -111,15 +111,15 @@ public class ArticleResource {
             throw ProblemException.invalidQueryParameter("sort", "expected one of " + ArticleSort.ALLOWED);
         }
         var query = new ArticleService.ListQuery(
-                blankToNull(category),
-                tag == null ? List.of() : tag.stream().filter(t -> !t.isBlank()).toList(),
-                blankToNull(author),
+                QueryParams.blankToNull(category),
+                QueryParams.nonBlank(tag),
+                QueryParams.blankToNull(author),
                 QueryParams.language("lang", lang),
                 QueryParams.instant("from", from, false),
                 QueryParams.instant("to", to, true),
                 order);
         // Sorted by update time, a list changes with every edit of an article it shows, and those keys name them all.
-        return articles.list(query, paging.toRequest(), blankToNull(cursor))
+        return articles.list(query, paging.toRequest(), QueryParams.blankToNull(cursor))
                 .toResponse(urls.request(uri), CacheKeys.ARTICLES);
     }
 
@@ -212,9 +212,5 @@ public class ArticleResource {
 
     private static ProblemException notFound(String slug) {
         return ProblemException.notFound("No published article has the slug '" + slug + "'.");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -93,9 +93,9 @@ public class SearchResource {
         }
         var query = new SearchService.SearchQuery(
                 q,
-                blankToNull(category),
-                tag == null ? List.of() : tag.stream().filter(t -> !t.isBlank()).toList(),
-                blankToNull(author),
+                QueryParams.blankToNull(category),
+                QueryParams.nonBlank(tag),
+                QueryParams.blankToNull(author),
                 QueryParams.language("lang", lang),
                 QueryParams.instant("from", from, false),
                 QueryParams.instant("to", to, true),
@@ -133,9 +133,5 @@ public class SearchResource {
                     @QueryParam("limit")
                     String limit) {
         return new Suggestions(search.suggest(q, QueryParams.wholeNumber("limit", limit, 1, 20, 8)));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import news.akhbar.common.problem.ProblemException;
@@ -66,5 +67,17 @@ public final class QueryParams {
     /** A whole number from {@code min} to {@code max}, {@code fallback} when absent; else a 400 naming it. */
     public static int wholeNumber(String name, String value, int min, int max, int fallback) {
         return PageParams.parse(name, value, fallback, max, min);
+    }
+
+    /** An optional parameter sent empty is absent. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A repeatable parameter without its empty values. */
+    public static List<String> nonBlank(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(value -> !value.isBlank()).toList();
     }
 }
