@@ -24,12 +24,13 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import news.akhbar.common.SiteConfig;
+import news.akhbar.common.SiteUrls;
 import news.akhbar.common.content.Image;
 import news.akhbar.common.text.Slugs;
 
 /**
  * The three faces of an article body: sanitized HTML (what is stored), plain text and blocks.
- * Links to {@code <site>/<article-path>/<slug>} are internal links to other articles.
+ * Links to the site's article pages ({@code akhbar.site.article-url}) are internal links to other articles.
  */
 @ApplicationScoped
 class ArticleBody {
@@ -48,7 +49,7 @@ class ArticleBody {
 
     @Inject
     ArticleBody(SiteConfig site) {
-        this(site.url(), site.articlePath());
+        this(site.url(), SiteUrls.articlePathPrefix(site.articleUrl()));
     }
 
     ArticleBody(String siteUrl, String articlePath) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import news.akhbar.account.AccountRef;
 import news.akhbar.author.AuthorRef;
+import news.akhbar.common.SiteUrls;
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.content.Image;
 import news.akhbar.taxonomy.CategoryRef;
@@ -20,7 +21,13 @@ record ArticleRefs(
         Map<Long, AuthorRef> authors,
         Map<Long, CategoryRef> categories,
         Map<Long, TagRef> tags,
-        Map<Long, AccountRef> accounts) {
+        Map<Long, AccountRef> accounts,
+        SiteUrls site) {
+
+    /** The article's page on the publisher's site. */
+    String urlOf(Article article) {
+        return site.article(article.slug);
+    }
 
     List<AuthorRef> authorsOf(Article article) {
         return article.authorIds.stream().map(authors::get).toList();

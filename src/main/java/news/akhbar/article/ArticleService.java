@@ -181,7 +181,7 @@ class ArticleService {
     }
 
     /** Slugs to ids; empty when a filter names a category, tag or author that does not exist. */
-    private Optional<ArticleFilter> resolve(ListQuery query) {
+    Optional<ArticleFilter> resolve(ListQuery query) {
         Set<Long> categoryIds = null;
         if (query.category() != null) {
             categoryIds = categories.subtreeIds(query.category());

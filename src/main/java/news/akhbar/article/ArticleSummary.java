@@ -26,6 +26,12 @@ public record ArticleSummary(
                 examples = "تفاصيل جديدة تكشف لأول مرة حول الساعات الأخيرة لبشار الأسد في سوريا وقصة الهروب إلى موسكو!")
         String title,
 
+        @Schema(
+                required = true,
+                description = "The article's page on the publisher's site (`akhbar.site.article-url`).",
+                examples = "https://taifpost.example/articles/%D8%AA%D9%81%D8%A7%D8%B5%D9%8A%D9%84")
+        String url,
+
         String subtitle,
 
         @Schema(
@@ -73,6 +79,7 @@ public record ArticleSummary(
         return new ArticleSummary(
                 article.slug,
                 article.title,
+                refs.urlOf(article),
                 article.subtitle,
                 article.excerpt,
                 article.lang,

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import news.akhbar.account.AccountService;
 import news.akhbar.author.AuthorService;
+import news.akhbar.common.SiteUrls;
 import news.akhbar.taxonomy.CategoryService;
 import news.akhbar.taxonomy.TagService;
 
@@ -33,6 +34,9 @@ class ArticleViews {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    SiteUrls site;
 
     ArticleRefs refs(Collection<Article> articles) {
         return refs(articles, false);
@@ -71,6 +75,7 @@ class ArticleViews {
                 authors.refs(authorIds),
                 categories.refs(categoryIds),
                 tags.refs(tagIds),
-                withStaff ? accounts.refs(accountIds) : Map.of());
+                withStaff ? accounts.refs(accountIds) : Map.of(),
+                site);
     }
 }

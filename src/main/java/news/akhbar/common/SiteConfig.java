@@ -22,7 +22,26 @@ public interface SiteConfig {
     @WithDefault("http://localhost:8080")
     String apiUrl();
 
-    /** Path prefix of an article page on the publisher's site, followed by the slug. */
-    @WithDefault("/articles/")
-    String articlePath();
+    /** Name of the publication, as news aggregators show it. */
+    @WithDefault("طيف بوست")
+    String name();
+
+    /**
+     * Public address of an article page, {@code {slug}} standing for its slug (percent-encoded). Links in a body to
+     * this pattern on the site become links to other articles; sitemaps, feeds and {@code url} in responses use it.
+     */
+    @WithDefault("https://taifpost.example/articles/{slug}")
+    String articleUrl();
+
+    /** Public address of a category page. */
+    @WithDefault("https://taifpost.example/category/{slug}")
+    String categoryUrl();
+
+    /** Public address of a tag page. */
+    @WithDefault("https://taifpost.example/tag/{slug}")
+    String tagUrl();
+
+    /** Public address of an author page. */
+    @WithDefault("https://taifpost.example/author/{slug}")
+    String authorUrl();
 }

@@ -24,7 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  *
  * <pre>
  * demo, importer ──> article, author, taxonomy
- * search ──> article, author, taxonomy
+ * search, syndication ──> article, author, taxonomy
  * comment ──> article, account
  * auth ──> account
  * article ──> author, taxonomy, account
@@ -38,8 +38,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  */
 final class ArchitectureRules {
 
-    static final List<String> FEATURES =
-            List.of("demo", "importer", "search", "comment", "auth", "article", "account", "author", "taxonomy");
+    static final List<String> FEATURES = List.of(
+            "demo", "importer", "search", "syndication", "comment", "auth", "article", "account", "author", "taxonomy");
 
     private ArchitectureRules() {}
 
@@ -53,6 +53,8 @@ final class ArchitectureRules {
                 .definedBy(root + ".importer..")
                 .layer("search")
                 .definedBy(root + ".search..")
+                .layer("syndication")
+                .definedBy(root + ".syndication..")
                 .layer("comment")
                 .definedBy(root + ".comment..")
                 .layer("auth")
@@ -73,18 +75,20 @@ final class ArchitectureRules {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("search")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("syndication")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("comment")
                 .mayOnlyBeAccessedByLayers("importer")
                 .whereLayer("auth")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("article")
-                .mayOnlyBeAccessedByLayers("comment", "demo", "importer", "search")
+                .mayOnlyBeAccessedByLayers("comment", "demo", "importer", "search", "syndication")
                 .whereLayer("account")
                 .mayOnlyBeAccessedByLayers("article", "comment", "auth")
                 .whereLayer("author")
-                .mayOnlyBeAccessedByLayers("account", "article", "demo", "importer", "search")
+                .mayOnlyBeAccessedByLayers("account", "article", "demo", "importer", "search", "syndication")
                 .whereLayer("taxonomy")
-                .mayOnlyBeAccessedByLayers("article", "demo", "importer", "search")
+                .mayOnlyBeAccessedByLayers("article", "demo", "importer", "search", "syndication")
                 .as("features depend on each other in one direction only");
     }
 

@@ -71,6 +71,15 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldGiveEachArticleItsPublicUrlWithTheSlugPercentEncoded() {
+        data.article("قصة الهروب").slug("قصة-الهروب").create();
+        String url = "https://taifpost.example/articles/%D9%82%D8%B5%D8%A9-%D8%A7%D9%84%D9%87%D8%B1%D9%88%D8%A8";
+
+        given().get("/api/v1/articles").then().statusCode(200).body("items[0].url", equalTo(url));
+        given().get("/api/v1/articles/قصة-الهروب").then().statusCode(200).body("url", equalTo(url));
+    }
+
+    @Test
     void shouldRefuseToTakeAQueryForAFilterOfTheList() {
         data.article("خبر").slug("news").create();
 

@@ -1,0 +1,30 @@
+package news.akhbar.syndication;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "akhbar.syndication")
+interface SyndicationConfig {
+
+    /** Articles in a feed, newest first. */
+    @WithDefault("20")
+    int feedSize();
+
+    /** Feeds carry the whole body (RSS {@code content:encoded}, Atom {@code content}); else only the excerpt. */
+    @WithDefault("true")
+    boolean feedFullContent();
+
+    /** URLs per sitemap file: the sitemaps.org limit is 50,000. */
+    @WithDefault("50000")
+    int sitemapMaxUrls();
+
+    /** The Google News sitemap lists the articles published within this window (Google reads two days). */
+    @WithDefault("48H")
+    Duration newsWindow();
+
+    /** Google News reads at most 1,000 URLs of a news sitemap. */
+    @WithDefault("1000")
+    int newsMaxUrls();
+}
