@@ -57,6 +57,9 @@ public class ArticleAdminService {
     @Inject
     ArticleChanges changes;
 
+    @Inject
+    PublicChanges publicChanges;
+
     /** Filters of the management list; null means "any". */
     record AdminFilter(String status, String authorSlug, String categorySlug, String text) {}
 
@@ -188,6 +191,7 @@ public class ArticleAdminService {
         articles.flush();
         invalidations.invalidate(CacheKeys.article(article.slug), wasPublic ? CacheKeys.ARTICLES : null);
         changes.record(id);
+        publicChanges.deleted(id, article.slug);
     }
 
     /**
@@ -306,6 +310,7 @@ public class ArticleAdminService {
                 CacheKeys.article(article.slug),
                 wasPublic || isPublic ? CacheKeys.ARTICLES : null);
         changes.record(article.id);
+        publicChanges.written(article, oldSlug);
     }
 
     private static boolean isPublishing(ArticleStatus status) {

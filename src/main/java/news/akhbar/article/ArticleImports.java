@@ -30,6 +30,9 @@ public class ArticleImports {
     @Inject
     ArticleChanges changes;
 
+    @Inject
+    PublicChanges publicChanges;
+
     /** What one line did: the article it wrote, and whether it created it. */
     public record Imported(long articleId, boolean created) {}
 
@@ -78,5 +81,6 @@ public class ArticleImports {
         // An import changes much at once: every cached response goes (once per transaction, however many lines).
         invalidations.invalidate(CacheKeys.ALL);
         changes.record(articleIds, true);
+        publicChanges.imported(articleIds);
     }
 }

@@ -2,8 +2,11 @@ package news.akhbar.article;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +35,9 @@ public class ArticleSyndication {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicChanges publicChanges;
+
     /** An article of a feed: its summary and, for a full-content feed, its sanitized HTML. */
     public record FeedArticle(ArticleSummary summary, String html) {}
 
@@ -56,6 +62,23 @@ public class ArticleSyndication {
                     .map(article -> new FeedArticle(ArticleSummary.from(article, refs), article.bodyHtml))
                     .toList();
         });
+    }
+
+    /** The public articles among {@code slugs}, by slug; a slug that is not public now is left out. */
+    @Transactional
+    public Map<String, ArticleSummary> publicSummaries(Collection<String> slugs) {
+        ReadOnly.session(articles.getEntityManager());
+        List<Article> found = articles.findVisibleBySlugs(slugs, Times.now(clock));
+        articles.findWithAssociations(found.stream().map(a -> a.id).toList());
+        ArticleRefs refs = views.refs(found);
+        return found.stream().collect(Collectors.toMap(a -> a.slug, a -> ArticleSummary.from(a, refs)));
+    }
+
+    /** Scheduled articles whose time has come enter the change feed (a read of it calls this first). */
+    public void releaseDue() {
+        if (publicChanges.anyDue()) {
+            publicChanges.releaseDue();
+        }
     }
 
     @Transactional

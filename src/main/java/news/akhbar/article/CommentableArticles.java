@@ -1,6 +1,7 @@
 package news.akhbar.article;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public class CommentableArticles {
 
     @Inject
     CacheInvalidations invalidations;
+
+    @Inject
+    PublicChanges publicChanges;
 
     /** A public article, by slug as a client sends it; empty when it is not public. */
     @Transactional
@@ -88,6 +92,9 @@ public class CommentableArticles {
             // The thread may have changed whatever the count; the article and the lists showing it only with it.
             invalidations.invalidate(CacheKeys.comments(slug), changed > 0 ? CacheKeys.article(slug) : null);
         }
+        if (changed > 0) {
+            publicChanges.commentsCounted(List.of(articleId));
+        }
     }
 
     /**
@@ -96,12 +103,17 @@ public class CommentableArticles {
      */
     @Transactional
     public void setCommentCounts(Map<Long, Long> counts) {
+        List<Long> changed = new ArrayList<>();
         for (Map.Entry<Long, Long> count : counts.entrySet()) {
-            articles.update(
-                    "commentCount = ?1 where id = ?2 and commentCount <> ?1",
-                    count.getValue().intValue(),
-                    count.getKey());
+            if (articles.update(
+                            "commentCount = ?1 where id = ?2 and commentCount <> ?1",
+                            count.getValue().intValue(),
+                            count.getKey())
+                    > 0) {
+                changed.add(count.getKey());
+            }
         }
+        publicChanges.commentsCounted(changed);
         if (!counts.isEmpty()) {
             // The threads changed whether or not a count did.
             invalidations.invalidate(CacheKeys.ALL);

@@ -1,21 +1,27 @@
 package news.akhbar.author;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.common.SiteConfig;
 import news.akhbar.common.cache.CacheInvalidations;
 import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.changes.ContentChanges;
+import news.akhbar.common.changes.ContentKind;
+import news.akhbar.common.changes.ReferenceChanged;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -34,6 +40,12 @@ public class AuthorService {
 
     @Inject
     CacheInvalidations invalidations;
+
+    @Inject
+    ContentChanges feed;
+
+    @Inject
+    Event<ReferenceChanged> referenceChanged;
 
     @Inject
     AuthorRepository authors;
@@ -89,6 +101,16 @@ public class AuthorService {
     @Transactional
     public String namesVersion() {
         return TableVersion.of(authors.getEntityManager(), "Author");
+    }
+
+    /** Authors by slug, one statement for all of them; an unknown slug is left out. */
+    @Transactional
+    public Map<String, AuthorRef> refsBySlug(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return authors.list("slug in ?1", slugs).stream()
+                .collect(Collectors.toMap(author -> author.slug, AuthorRef::from));
     }
 
     /** How other features name authors: by id, one statement for all of them. */
@@ -163,10 +185,15 @@ public class AuthorService {
         ProblemException.checkNotInUse(articles.naming(id), "author");
         authors.delete(author);
         authors.flush();
+        feed.record(ContentKind.AUTHOR, List.of(author.slug));
         invalidations.invalidate(CacheKeys.author(author.slug), CacheKeys.AUTHORS);
     }
 
     private void apply(Author author, AuthorRequest request) {
+        String oldSlug = author.slug;
+        String oldName = author.displayName;
+        String oldAvatar = author.avatarUrl;
+
         // Under its old and its new slug: every response that shows it, and the list of them all.
         invalidations.invalidate(
                 author.slug == null ? null : CacheKeys.author(author.slug),
@@ -189,6 +216,13 @@ public class AuthorService {
             request.socials()
                     .forEach((network, url) -> author.socials.put(
                             network.strip().toLowerCase(Locale.ROOT), Urls.checkWebUrl("socials." + network, url)));
+        }
+        feed.record(ContentKind.AUTHOR, Arrays.asList(oldSlug, author.slug));
+        boolean shown = !Objects.equals(oldSlug, author.slug)
+                || !Objects.equals(oldName, author.displayName)
+                || !Objects.equals(oldAvatar, author.avatarUrl);
+        if (author.id != null && shown) {
+            referenceChanged.fire(new ReferenceChanged(ContentKind.AUTHOR, author.id));
         }
     }
 

@@ -1,23 +1,29 @@
 package news.akhbar.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.common.SiteConfig;
 import news.akhbar.common.cache.CacheInvalidations;
 import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.changes.ContentChanges;
+import news.akhbar.common.changes.ContentKind;
+import news.akhbar.common.changes.ReferenceChanged;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -37,6 +43,12 @@ public class CategoryService {
 
     @Inject
     CacheInvalidations invalidations;
+
+    @Inject
+    ContentChanges feed;
+
+    @Inject
+    Event<ReferenceChanged> referenceChanged;
 
     @Inject
     CategoryRepository categories;
@@ -95,6 +107,16 @@ public class CategoryService {
                 .setParameter("slug", Slugs.normalize(slug))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Categories by slug, one statement for all of them; an unknown slug is left out. */
+    @Transactional
+    public Map<String, CategoryRef> refsBySlug(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return categories.list("slug in ?1", slugs).stream()
+                .collect(Collectors.toMap(category -> category.slug, CategoryRef::from));
     }
 
     /** Every category by id, for an index of names (search facets). */
@@ -188,10 +210,14 @@ public class CategoryService {
         }
         categories.delete(category);
         categories.flush();
+        feed.record(ContentKind.CATEGORY, List.of(category.slug));
         invalidations.invalidate(CacheKeys.category(category.slug), CacheKeys.CATEGORIES);
     }
 
     private void apply(Category category, CategoryRequest request) {
+        String oldSlug = category.slug;
+        String oldName = category.name;
+
         // Under its old and its new slug: every response that shows it, and the list of them all.
         invalidations.invalidate(
                 category.slug == null ? null : CacheKeys.category(category.slug),
@@ -219,6 +245,11 @@ public class CategoryService {
         category.description = request.description();
         category.parent = parent;
         category.lang = TextDirection.checkedField("lang", request.lang(), site.lang());
+        feed.record(ContentKind.CATEGORY, Arrays.asList(oldSlug, category.slug));
+        boolean shown = !Objects.equals(oldSlug, category.slug) || !Objects.equals(oldName, category.name);
+        if (category.id != null && shown) {
+            referenceChanged.fire(new ReferenceChanged(ContentKind.CATEGORY, category.id));
+        }
     }
 
     private Category require(long id) {

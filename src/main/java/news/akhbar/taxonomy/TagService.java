@@ -1,18 +1,24 @@
 package news.akhbar.taxonomy;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.common.SiteConfig;
 import news.akhbar.common.cache.CacheInvalidations;
 import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.changes.ContentChanges;
+import news.akhbar.common.changes.ContentKind;
+import news.akhbar.common.changes.ReferenceChanged;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -32,6 +38,12 @@ public class TagService {
 
     @Inject
     CacheInvalidations invalidations;
+
+    @Inject
+    ContentChanges feed;
+
+    @Inject
+    Event<ReferenceChanged> referenceChanged;
 
     @Inject
     TagRepository tags;
@@ -76,6 +88,15 @@ public class TagService {
                 .setParameter("slugs", slugs)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** Tags by slug, one statement for all of them; an unknown slug is left out. */
+    @Transactional
+    public Map<String, TagRef> refsBySlug(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return tags.list("slug in ?1", slugs).stream().collect(Collectors.toMap(tag -> tag.slug, TagRef::from));
     }
 
     /** Every tag by id, for an index of names (suggestions). */
@@ -159,10 +180,14 @@ public class TagService {
         ProblemException.checkNotInUse(articles.withTag(id), "tag");
         tags.delete(tag);
         tags.flush();
+        feed.record(ContentKind.TAG, List.of(tag.slug));
         invalidations.invalidate(CacheKeys.tag(tag.slug), CacheKeys.TAGS);
     }
 
     private void apply(Tag tag, TagRequest request) {
+        String oldSlug = tag.slug;
+        String oldName = tag.name;
+
         // Under its old and its new slug: every response that shows it, and the list of them all.
         invalidations.invalidate(
                 tag.slug == null ? null : CacheKeys.tag(tag.slug),
@@ -176,6 +201,11 @@ public class TagService {
         tag.slug = slug;
         tag.name = request.name().strip();
         tag.lang = TextDirection.checkedField("lang", request.lang(), site.lang());
+        feed.record(ContentKind.TAG, Arrays.asList(oldSlug, tag.slug));
+        boolean shown = !Objects.equals(oldSlug, tag.slug) || !Objects.equals(oldName, tag.name);
+        if (tag.id != null && shown) {
+            referenceChanged.fire(new ReferenceChanged(ContentKind.TAG, tag.id));
+        }
     }
 
     private Tag require(long id) {

@@ -76,11 +76,14 @@ public class PublicCaching {
         String etag = "\"" + Hashes.sha256Base64Url(body, 27) + "\"";
         CacheConfig settings = config.get();
         var headers = response.getHeaders();
-        headers.putSingle(
-                HttpHeaders.CACHE_CONTROL,
-                "public, max-age=" + settings.maxAge().toSeconds() + ", stale-while-revalidate="
-                        + settings.staleWhileRevalidate().toSeconds() + ", stale-if-error="
-                        + settings.staleIfError().toSeconds());
+        // A resource may say otherwise (the change feed, which a CDN may keep only while it revalidates).
+        if (!headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            headers.putSingle(
+                    HttpHeaders.CACHE_CONTROL,
+                    "public, max-age=" + settings.maxAge().toSeconds() + ", stale-while-revalidate="
+                            + settings.staleWhileRevalidate().toSeconds() + ", stale-if-error="
+                            + settings.staleIfError().toSeconds());
+        }
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (keys.isEmpty()) {
             headers.remove(SURROGATE_KEY);
