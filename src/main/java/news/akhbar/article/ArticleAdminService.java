@@ -11,8 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import news.akhbar.author.AuthorService;
+import news.akhbar.common.SiteUrls;
 import news.akhbar.common.cache.CacheInvalidations;
 import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.events.EventOutbox;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -59,6 +61,12 @@ public class ArticleAdminService {
 
     @Inject
     PublicChanges publicChanges;
+
+    @Inject
+    EventOutbox events;
+
+    @Inject
+    SiteUrls site;
 
     /** Filters of the management list; null means "any". */
     record AdminFilter(String status, String authorSlug, String categorySlug, String text) {}
@@ -192,6 +200,11 @@ public class ArticleAdminService {
         invalidations.invalidate(CacheKeys.article(article.slug), wasPublic ? CacheKeys.ARTICLES : null);
         changes.record(id);
         publicChanges.deleted(id, article.slug);
+        if (wasPublic) {
+            events.emit(
+                    EventOutbox.ARTICLE_DELETED,
+                    new ArticleEvent(article.slug, site.article(article.slug), null, null));
+        }
     }
 
     /**
@@ -311,6 +324,17 @@ public class ArticleAdminService {
                 wasPublic || isPublic ? CacheKeys.ARTICLES : null);
         changes.record(article.id);
         publicChanges.written(article, oldSlug);
+        String previous = oldSlug.equals(article.slug) ? null : oldSlug;
+        if (isPublic) {
+            ArticleSummary summary = views.summaries(List.of(article)).get(0);
+            events.emit(
+                    wasPublic ? EventOutbox.ARTICLE_UPDATED : EventOutbox.ARTICLE_PUBLISHED,
+                    new ArticleEvent(article.slug, summary.url(), previous, summary));
+        } else if (wasPublic) {
+            events.emit(
+                    EventOutbox.ARTICLE_UNPUBLISHED,
+                    new ArticleEvent(article.slug, site.article(article.slug), previous, null));
+        }
     }
 
     private static boolean isPublishing(ArticleStatus status) {

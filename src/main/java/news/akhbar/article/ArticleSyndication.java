@@ -76,9 +76,7 @@ public class ArticleSyndication {
 
     /** Scheduled articles whose time has come enter the change feed (a read of it calls this first). */
     public void releaseDue() {
-        if (publicChanges.anyDue()) {
-            publicChanges.releaseDue();
-        }
+        publicChanges.release();
     }
 
     @Transactional

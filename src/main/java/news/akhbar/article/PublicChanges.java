@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import news.akhbar.common.changes.ContentChanges;
 import news.akhbar.common.changes.ContentKind;
 import news.akhbar.common.changes.ReferenceChanged;
+import news.akhbar.common.events.DueEvents;
+import news.akhbar.common.events.EventOutbox;
 import news.akhbar.common.time.Times;
 
 /**
@@ -24,7 +26,7 @@ import news.akhbar.common.time.Times;
  * enters it at its time, through {@code content_change_due}.
  */
 @ApplicationScoped
-class PublicChanges {
+class PublicChanges implements DueEvents {
 
     @Inject
     ContentChanges feed;
@@ -34,6 +36,22 @@ class PublicChanges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EventOutbox events;
+
+    @Inject
+    ArticleViews views;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Override
+    public void release() {
+        if (anyDue()) {
+            releaseDue();
+        }
+    }
 
     /** After a write of {@code article}, which was called {@code oldSlug} before it. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -144,13 +162,14 @@ class PublicChanges {
         if (taken.isEmpty()) {
             return;
         }
-        List<String> slugs = em.createQuery(
-                        "select a.slug from Article a where a.id in :ids and " + ArticleRepository.VISIBLE,
-                        String.class)
-                .setParameter("ids", taken)
-                .setParameter("now", now)
-                .getResultList();
-        feed.record(ContentKind.ARTICLE, slugs);
+        List<Article> live = articles.findWithAssociations(taken).stream()
+                .filter(article -> article != null && article.isPublicAt(now))
+                .toList();
+        feed.record(
+                ContentKind.ARTICLE, live.stream().map(article -> article.slug).toList());
+        for (ArticleSummary summary : views.summaries(live)) {
+            events.emit(EventOutbox.ARTICLE_PUBLISHED, new ArticleEvent(summary.slug(), summary.url(), null, summary));
+        }
     }
 
     /** Whether a scheduled article is due at all, without a lock: the common case is no. */

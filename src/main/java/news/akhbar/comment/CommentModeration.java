@@ -40,6 +40,9 @@ class CommentModeration {
     CommentTree tree;
 
     @Inject
+    CommentEvents events;
+
+    @Inject
     CommentableArticles articles;
 
     @Inject
@@ -93,8 +96,10 @@ class CommentModeration {
         String body = CommentTree.checkedBody(patch.body());
         comment.body = body;
         comment.bodyHash = CommentTree.bodyHash(body);
+        CommentStatus before = comment.status;
         comment.status = patch.status() == null ? comment.status : patch.status();
         comments.flush();
+        events.changed(comment, before);
         tree.refresh(comment.threadId(), comment.articleId);
         return versioned(comment);
     }
@@ -128,8 +133,11 @@ class CommentModeration {
         for (Long id : new LinkedHashSet<>(request.ids())) {
             Comment comment = require(id, actor);
             if (comment.status != request.status()) {
+                CommentStatus before = comment.status;
                 comment.status = request.status();
                 updated++;
+                comments.flush();
+                events.changed(comment, before);
             }
             threads.put(comment.threadId(), comment.articleId);
         }
@@ -155,6 +163,7 @@ class CommentModeration {
         reply.status = CommentStatus.APPROVED;
         comments.persist(reply);
         comments.flush();
+        events.changed(reply, null);
         tree.refresh(reply.threadId(), reply.articleId);
         return versioned(reply);
     }

@@ -37,6 +37,9 @@ class CommentPosting {
     CommentTree tree;
 
     @Inject
+    CommentEvents events;
+
+    @Inject
     CommentableArticles articles;
 
     @Inject
@@ -103,6 +106,7 @@ class CommentPosting {
         comments.persist(comment);
         comments.flush();
         tree.refresh(comment.threadId(), article.id());
+        events.changed(comment, null);
 
         Posted posted = comment.status == CommentStatus.APPROVED
                 ? new Posted(comment.id, CommentDtos.CommentResponse.from(comment, article.lang()))

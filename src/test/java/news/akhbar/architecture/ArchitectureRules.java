@@ -30,6 +30,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  * article ──> author, taxonomy, account
  * account ──> author
  * author, taxonomy ──> (nothing)
+ * webhook ──> (nothing but common)
  * every feature ──> common; common ──> no feature
  * </pre>
  *
@@ -39,7 +40,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 final class ArchitectureRules {
 
     static final List<String> FEATURES = List.of(
-            "demo", "importer", "search", "syndication", "comment", "auth", "article", "account", "author", "taxonomy");
+            "demo",
+            "importer",
+            "search",
+            "syndication",
+            "webhook",
+            "comment",
+            "auth",
+            "article",
+            "account",
+            "author",
+            "taxonomy");
 
     private ArchitectureRules() {}
 
@@ -55,6 +66,8 @@ final class ArchitectureRules {
                 .definedBy(root + ".search..")
                 .layer("syndication")
                 .definedBy(root + ".syndication..")
+                .layer("webhook")
+                .definedBy(root + ".webhook..")
                 .layer("comment")
                 .definedBy(root + ".comment..")
                 .layer("auth")
@@ -76,6 +89,8 @@ final class ArchitectureRules {
                 .whereLayer("search")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("syndication")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("webhook")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("comment")
                 .mayOnlyBeAccessedByLayers("importer")

@@ -1,11 +1,8 @@
 package news.akhbar.common.changes;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -94,19 +91,9 @@ public class ContentChanges {
                     ((Number) row[0]).longValue(),
                     ContentKind.fromJson((String) row[1]),
                     (String) row[2],
-                    Times.utc(toOffset(row[3]))));
+                    Times.fromDatabase(row[3])));
         }
         return changes;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     /** Those of {@code slugs} that have been public (they have a row): a client may hold them. */
