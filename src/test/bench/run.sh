@@ -45,6 +45,7 @@ start_app() {
     fi
     local begin=$(date +%s%N)
     AKHBAR_DATA_DIR="$work/data" AKHBAR_ADMIN_PASSWORD=benchmark-admin-password AKHBAR_DEMO_ENABLED=false \
+        AKHBAR_RATE_LIMIT_ENABLED=false \
         AKHBAR_CACHE_ENABLED=${cache_enabled:-true} QUARKUS_HTTP_PORT=$port "${pin_app[@]}" \
         java $java_opts ${cds_opts:-} -jar "$jar" >>"$work/app.log" 2>&1 &
     app=$!

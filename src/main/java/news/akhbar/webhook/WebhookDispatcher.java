@@ -38,6 +38,7 @@ class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR = 1000;
+    private static final int EXPAND_BATCH = 200;
 
     @Inject
     WebhookConfig config;
@@ -89,18 +90,22 @@ class WebhookDispatcher {
     /** One round; returns how many deliveries it attempted. */
     synchronized int runOnce() {
         due.forEach(DueEvents::release);
-        QuarkusTransaction.requiringNew().run(this::expand);
+        // Batches of events until the backlog is read (an import or a burst of news leaves many at once).
+        for (int batch = 0; batch < 50 && QuarkusTransaction.requiringNew().call(this::expand); batch++) {
+            // Next batch.
+        }
         return deliverDue();
     }
 
-    private void expand() {
+    /** True when the batch was full: more may follow. */
+    private boolean expand() {
         List<Object[]> events = em.createNativeQuery(
                         "select id, event_type, payload, created_at from outbox_event where expanded = false order by id",
                         Object[].class)
-                .setMaxResults(200)
+                .setMaxResults(EXPAND_BATCH)
                 .getResultList();
         if (events.isEmpty()) {
-            return;
+            return false;
         }
         List<Webhook> hooks = Webhook.listAll();
         OffsetDateTime now = Times.now(clock);
@@ -124,6 +129,7 @@ class WebhookDispatcher {
                 }
             }
         }
+        return events.size() == EXPAND_BATCH;
     }
 
     private int deliverDue() {

@@ -23,8 +23,10 @@ class DurabilityIT {
     @Test
     void shouldKeepEveryAcknowledgedWriteThroughKillMinus9() throws Exception {
         Path data = Files.createTempDirectory("akhbar-durability");
-        PackagedApp app =
-                new PackagedApp(data).env("AKHBAR_COMMENTS_RATE_LIMIT", "1000").start();
+        PackagedApp app = new PackagedApp(data)
+                .env("AKHBAR_COMMENTS_RATE_LIMIT", "1000")
+                .env("AKHBAR_RATE_LIMIT_COMMENTS", "1000")
+                .start();
         String token = login(app.port());
 
         List<Long> articles = new ArrayList<>();

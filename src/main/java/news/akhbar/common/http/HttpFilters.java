@@ -27,7 +27,8 @@ public class HttpFilters {
 
     private static final String ALLOW_HEADERS =
             "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Accept";
-    private static final String EXPOSE_HEADERS = "Link, X-Total-Count, Location, ETag, Retry-After";
+    private static final String EXPOSE_HEADERS =
+            "Link, X-Total-Count, Location, ETag, Retry-After, RateLimit, RateLimit-Policy";
     public static final String NDJSON = "application/x-ndjson";
     private static final Set<String> SAFE = Set.of("GET", "HEAD");
 
@@ -120,7 +121,7 @@ public class HttpFilters {
         return cors.adminOrigins().orElse(List.of());
     }
 
-    private static void problem(RoutingContext context, ProblemType type, String detail) {
+    static void problem(RoutingContext context, ProblemType type, String detail) {
         String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
                 + ",\"detail\":\"" + detail + "\",\"instance\":\""
                 + context.request().path().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";

@@ -32,6 +32,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (publicPath && method.getKey() == PathItem.HttpMethod.GET) {
                     cacheable(operation);
                 }
+                if (publicPath
+                        && (method.getKey() == PathItem.HttpMethod.GET
+                                || method.getKey() == PathItem.HttpMethod.POST
+                                        && entry.getKey().endsWith("/comments"))) {
+                    rateLimited(operation);
+                }
                 if (templated) {
                     add(responses, "404", "NotFound");
                 }
@@ -60,6 +66,18 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /** Counted by the public rate limits: their headers on success, 429 when the quota is used up. */
+    private static void rateLimited(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getRef() == null) {
+                response.addHeader("RateLimit", OASFactory.createHeader().ref("#/components/headers/RateLimit"));
+                response.addHeader(
+                        "RateLimit-Policy", OASFactory.createHeader().ref("#/components/headers/RateLimit-Policy"));
+            }
+        });
+        add(operation.getResponses(), "429", "TooManyRequests");
     }
 
     /** Public reads: Cache-Control and ETag on 200, If-None-Match accepted, 304 when it matches. */
