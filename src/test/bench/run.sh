@@ -162,6 +162,10 @@ reads() {
     measure "search, three words" "$base/search?q=$(urlencode "المنتخب الوطني البطولة")&size=10"
     measure "search, a phrase" "$base/search?q=$(urlencode '"مهرجان السينما"')&size=10"
     measure "search suggestions" "$base/search/suggest?q=$(urlencode "الكهر")"
+    measure "RSS feed of the site (full bodies)" "$base/feeds/rss"
+    measure "Atom feed of a category" "$base/feeds/categories/$(urlencode "$category")/atom"
+    measure "article sitemap, part 1" "$base/sitemaps/articles-1.xml"
+    measure "change feed from the start, 100 items" "$base/changes?since=0&limit=100"
     if [ -n "$nginx_pid" ]; then
         measure "nginx: the article JSON as a static file" "http://127.0.0.1:18089/article.json"
     fi

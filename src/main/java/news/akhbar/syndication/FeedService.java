@@ -47,6 +47,7 @@ import news.akhbar.author.AuthorService;
 import news.akhbar.common.SiteConfig;
 import news.akhbar.common.SiteUrls;
 import news.akhbar.common.content.Image;
+import news.akhbar.common.text.Slugs;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.CategoryRef;
 import news.akhbar.taxonomy.CategoryService;
@@ -100,7 +101,9 @@ class FeedService {
     SyndicationConfig config;
 
     /** The feed, or empty when its category, tag or author does not exist. */
-    Optional<Rendered> feed(Scope scope, String slug, FeedFormat format, String selfUrl) {
+    Optional<Rendered> feed(Scope scope, String requested, FeedFormat format, String selfUrl) {
+        // As every read by slug: without control characters, NFC, lower case.
+        String slug = Slugs.normalize(requested);
         Optional<Heading> heading = heading(scope, slug);
         if (heading.isEmpty()) {
             return Optional.empty();
