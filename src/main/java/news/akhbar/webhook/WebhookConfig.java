@@ -34,6 +34,10 @@ interface WebhookConfig {
     @WithDefault("false")
     boolean allowPrivateAddresses();
 
+    /** How long delivered and failed deliveries stay listed (and their events kept). */
+    @WithDefault("30D")
+    Duration history();
+
     /** Deliveries sent per poll and instance. */
     @WithDefault("20")
     int batchSize();

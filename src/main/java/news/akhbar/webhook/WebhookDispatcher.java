@@ -56,6 +56,7 @@ class WebhookDispatcher {
     Instance<DueEvents> due;
 
     private HttpClient http;
+    private OffsetDateTime lastPurge;
     private ScheduledExecutorService timer;
 
     void start(@Observes StartupEvent event) {
@@ -90,6 +91,7 @@ class WebhookDispatcher {
     /** One round; returns how many deliveries it attempted. */
     synchronized int runOnce() {
         due.forEach(DueEvents::release);
+        purge();
         // Batches of events until the backlog is read (an import or a burst of news leaves many at once).
         for (int batch = 0; batch < 50 && QuarkusTransaction.requiringNew().call(this::expand); batch++) {
             // Next batch.
@@ -130,6 +132,26 @@ class WebhookDispatcher {
             }
         }
         return events.size() == EXPAND_BATCH;
+    }
+
+    /**
+     * About once an hour: expanded events once no delivery can need them any more, and finished deliveries past
+     * {@code akhbar.webhooks.history}. Pending deliveries stay, however old.
+     */
+    private void purge() {
+        OffsetDateTime now = Times.now(clock);
+        if (lastPurge != null && now.isBefore(lastPurge.plusHours(1))) {
+            return;
+        }
+        lastPurge = now;
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from outbox_event where expanded = true and created_at < :before")
+                    .setParameter("before", now.minus(config.history()))
+                    .executeUpdate();
+            em.createNativeQuery("delete from webhook_delivery where status <> 'PENDING' and created_at < :before")
+                    .setParameter("before", now.minus(config.history()))
+                    .executeUpdate();
+        });
     }
 
     private int deliverDue() {

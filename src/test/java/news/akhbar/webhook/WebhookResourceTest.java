@@ -239,6 +239,33 @@ class WebhookResourceTest {
     }
 
     @Test
+    void shouldForgetFinishedDeliveriesAfterTheHistoryButKeepPendingOnes() {
+        long id = register("article.published").getLong("id");
+        data.article("خبر").slug("news").create();
+        dispatcher.runOnce();
+        receiver.answer(500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500);
+        data.article("خبر آخر").slug("other").create();
+        dispatcher.runOnce();
+
+        clock.advance(Duration.ofDays(31));
+        as("ADMIN").post(WEBHOOKS + "/" + id + "/deliveries/" + pendingId(id) + "/redeliver");
+        dispatcher.runOnce();
+
+        as("ADMIN")
+                .get(WEBHOOKS + "/" + id + "/deliveries")
+                .then()
+                .body("items.size()", equalTo(1))
+                .body("items[0].status", equalTo("pending"));
+    }
+
+    private static long pendingId(long webhookId) {
+        return as("ADMIN")
+                .get(WEBHOOKS + "/" + webhookId + "/deliveries")
+                .jsonPath()
+                .getLong("items.find { it.status != 'delivered' }.id");
+    }
+
+    @Test
     void shouldPingAWebhook() {
         JsonPath hook = register("comment.approved");
 
