@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.akhbar.common.http.ApiUrls;
-import news.akhbar.common.http.CacheConfig;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.syndication.FeedService.FeedFormat;
 import news.akhbar.syndication.FeedService.Scope;
@@ -43,7 +43,10 @@ public class FeedResource {
     ApiUrls urls;
 
     @Inject
-    CacheConfig cache;
+    Responses responses;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("/rss")
@@ -161,9 +164,9 @@ public class FeedResource {
 
     private Response feed(Scope scope, String slug, FeedFormat format, Request request, UriInfo uri) {
         String self = urls.absolutePath(uri).build().toString();
-        Rendered feed = feeds.feed(scope, slug, format, self)
+        return responses
+                .serve(uri.getRequestUri().getRawPath(), () -> feeds.feed(scope, slug, format, self), request, headers)
                 .orElseThrow(() -> ProblemException.notFound(
                         "No " + scope.name().toLowerCase() + " has the slug '" + slug + "'."));
-        return Responses.of(feed, request, cache);
     }
 }

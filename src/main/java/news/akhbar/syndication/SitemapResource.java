@@ -1,13 +1,18 @@
 package news.akhbar.syndication;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.akhbar.common.http.ApiUrls;
-import news.akhbar.common.http.CacheConfig;
 import news.akhbar.common.problem.ProblemException;
 
 /** Sitemaps for search engines; a frontend serves them under its own host (robots.txt names the index). */
@@ -37,7 +41,13 @@ public class SitemapResource {
     ApiUrls urls;
 
     @Inject
-    CacheConfig cache;
+    Responses responses;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Path("/index.xml")
@@ -50,7 +60,7 @@ public class SitemapResource {
             content = @Content(mediaType = SitemapService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response getSitemapIndex(@Context Request request) {
         String base = urls.root().path("api/v1/sitemaps").build().toString();
-        return Responses.of(sitemaps.index(base), request, cache);
+        return serve(() -> sitemaps.index(base), request);
     }
 
     @GET
@@ -72,8 +82,9 @@ public class SitemapResource {
         } catch (NumberFormatException e) {
             number = 0;
         }
-        return sitemaps.articles(number)
-                .map(sitemap -> Responses.of(sitemap, request, cache))
+        long wanted = number;
+        return responses
+                .serve(uri.getRequestUri().getRawPath(), () -> sitemaps.articles(wanted), request, headers)
                 .orElseThrow(() -> ProblemException.notFound("The article sitemap has no part '" + part + "'."));
     }
 
@@ -85,7 +96,7 @@ public class SitemapResource {
             description = "Every category page.",
             content = @Content(mediaType = SitemapService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response getCategorySitemap(@Context Request request) {
-        return Responses.of(sitemaps.categories(), request, cache);
+        return serve(sitemaps::categories, request);
     }
 
     @GET
@@ -96,7 +107,7 @@ public class SitemapResource {
             description = "Every tag page.",
             content = @Content(mediaType = SitemapService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response getTagSitemap(@Context Request request) {
-        return Responses.of(sitemaps.tags(), request, cache);
+        return serve(sitemaps::tags, request);
     }
 
     @GET
@@ -107,7 +118,7 @@ public class SitemapResource {
             description = "Every author page.",
             content = @Content(mediaType = SitemapService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response getAuthorSitemap(@Context Request request) {
-        return Responses.of(sitemaps.authors(), request, cache);
+        return serve(sitemaps::authors, request);
     }
 
     @GET
@@ -121,6 +132,12 @@ public class SitemapResource {
             description = "The news sitemap.",
             content = @Content(mediaType = SitemapService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response getNewsSitemap(@Context Request request) {
-        return Responses.of(sitemaps.news(), request, cache);
+        return serve(sitemaps::news, request);
+    }
+
+    private Response serve(Supplier<Rendered> render, Request request) {
+        return responses
+                .serve(uri.getRequestUri().getRawPath(), () -> Optional.of(render.get()), request, headers)
+                .orElseThrow();
     }
 }

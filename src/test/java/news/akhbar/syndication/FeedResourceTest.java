@@ -2,6 +2,7 @@ package news.akhbar.syndication;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -194,6 +195,19 @@ class FeedResourceTest {
                 .get(FEEDS + "/rss")
                 .then()
                 .statusCode(304);
+    }
+
+    @Test
+    void shouldSendTheFeedCompressedToAClientThatTakesGzip() {
+        given().header("Accept-Encoding", "gzip")
+                .when()
+                .get(FEEDS + "/rss")
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .header("Vary", containsString("Accept-Encoding"))
+                .header("ETag", endsWith("-gz\""))
+                .body(containsString(TITLE));
     }
 
     @Test

@@ -73,6 +73,14 @@ public class ContentChanges {
         });
     }
 
+    /** The number of the latest change: it moves whenever anything public changes. */
+    @Transactional
+    public long lastSeq() {
+        return ((Number) em.createNativeQuery("select last_seq from content_change_seq where id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** A row of the feed: {@code slug} of {@code kind} changed, the {@code seq}-th change. */
     public record Change(long seq, ContentKind kind, String slug, OffsetDateTime changedAt) {}
 
