@@ -114,6 +114,7 @@ public class TestData {
         private String slug;
         private final String title;
         private String body = "<p>نص المقال.</p>";
+        private String excerpt;
         private String lang;
         private ArticleStatus status = ArticleStatus.PUBLISHED;
         private OffsetDateTime publishedAt = BASE_TIME;
@@ -131,6 +132,11 @@ public class TestData {
 
         public ArticleBuilder slug(String value) {
             slug = value;
+            return this;
+        }
+
+        public ArticleBuilder excerpt(String value) {
+            excerpt = value;
             return this;
         }
 
@@ -196,7 +202,7 @@ public class TestData {
                                     slug,
                                     title,
                                     null,
-                                    null,
+                                    excerpt,
                                     body,
                                     lang,
                                     status,
