@@ -1,9 +1,6 @@
 package news.akhbar.article;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.persistence.JpqlFilter;
+import news.akhbar.common.time.Times;
 
 @ApplicationScoped
 class ArticleRepository implements PanacheRepository<Article> {
@@ -75,7 +73,8 @@ class ArticleRepository implements PanacheRepository<Article> {
         for (Object row : nativeRange(sql, filter, cursor, now).getResultList()) {
             candidates.add((Object[]) row);
         }
-        Comparator<Object[]> newestFirst = Comparator.<Object[], OffsetDateTime>comparing(row -> toTime(row[0]))
+        Comparator<Object[]> newestFirst = Comparator.<Object[], OffsetDateTime>comparing(
+                        row -> Times.fromDatabase(row[0]))
                 .thenComparing(row -> ((Number) row[1]).longValue())
                 .reversed();
         return candidates.stream()
@@ -84,16 +83,6 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .limit(max)
                 .map(row -> ((Number) row[1]).longValue())
                 .toList();
-    }
-
-    private static OffsetDateTime toTime(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     /**

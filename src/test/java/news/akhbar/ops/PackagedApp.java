@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -127,5 +131,23 @@ final class PackagedApp {
         } catch (IOException | InterruptedException notYet) {
             return 0;
         }
+    }
+
+    /**
+     * A PostgreSQL schema of one test's own, dropped first, under the CI database: instances started on the returned
+     * URL migrate and share it.
+     */
+    static String emptyPostgresSchema(String schema) throws SQLException {
+        String base = System.getenv()
+                .getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test")
+                .replaceAll("\\?.*$", "");
+        try (Connection connection = DriverManager.getConnection(
+                        base,
+                        System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                        System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        }
+        return base + "?currentSchema=" + schema;
     }
 }

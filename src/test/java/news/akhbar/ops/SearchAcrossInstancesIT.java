@@ -6,9 +6,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +30,7 @@ class SearchAcrossInstancesIT {
 
     @Test
     void shouldMakeAWriteOnOneInstanceSearchableOnTheOther() throws Exception {
-        String url = emptySchema();
+        String url = PackagedApp.emptyPostgresSchema(SCHEMA);
         PackagedApp writer = instance(url);
         PackagedApp reader = instance(url);
         try {
@@ -108,20 +105,5 @@ class SearchAcrossInstancesIT {
             Thread.sleep(100);
         }
         throw new AssertionError("The other instance's search did not follow the write within " + WITHIN);
-    }
-
-    /** A schema of this test's own, emptied first: both instances migrate and share it. */
-    private static String emptySchema() throws Exception {
-        String base = System.getenv()
-                .getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test")
-                .replaceAll("\\?.*$", "");
-        try (Connection connection = DriverManager.getConnection(
-                        base,
-                        System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-                        System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-        return base + "?currentSchema=" + SCHEMA;
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +30,7 @@ class WebhooksAcrossInstancesIT {
 
     @Test
     void shouldDeliverEachEventOnceWithTwoInstancesPolling() throws Exception {
-        String url = emptySchema();
+        String url = PackagedApp.emptyPostgresSchema(SCHEMA);
         try (Receiver receiver = new Receiver()) {
             PackagedApp one = instance(url);
             PackagedApp two = instance(url);
@@ -91,19 +88,5 @@ class WebhooksAcrossInstancesIT {
                 .env("AKHBAR_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true")
                 .env("AKHBAR_WEBHOOKS_POLL", "100MS")
                 .start();
-    }
-
-    private static String emptySchema() throws Exception {
-        String base = System.getenv()
-                .getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test")
-                .replaceAll("\\?.*$", "");
-        try (Connection connection = DriverManager.getConnection(
-                        base,
-                        System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-                        System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-        return base + "?currentSchema=" + SCHEMA;
     }
 }

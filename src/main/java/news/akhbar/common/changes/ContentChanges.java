@@ -46,9 +46,7 @@ public class ContentChanges {
         em.createNativeQuery("update content_change_seq set last_seq = last_seq + :n where id = 1")
                 .setParameter("n", distinct.size())
                 .executeUpdate();
-        long last = ((Number) em.createNativeQuery("select last_seq from content_change_seq where id = 1")
-                        .getSingleResult())
-                .longValue();
+        long last = lastSeq();
         List<String> ordered = new ArrayList<>(distinct);
         for (int from = 0; from < ordered.size(); from += CHUNK) {
             em.createNativeQuery("delete from content_change where kind = :kind and slug in (:slugs)")

@@ -104,6 +104,13 @@ public class HttpFilters {
         context.next();
     }
 
+    /** A problem document written before Jackson is in reach (route filters); {@code detail} is our own text. */
+    static String problemJson(RoutingContext context, ProblemType type, String detail) {
+        return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
+                + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + context.request().path().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    }
+
     private static boolean isTooLarge(String length, long limit) {
         try {
             return Long.parseLong(length.strip()) > limit;
@@ -122,9 +129,7 @@ public class HttpFilters {
     }
 
     static void problem(RoutingContext context, ProblemType type, String detail) {
-        String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
-                + ",\"detail\":\"" + detail + "\",\"instance\":\""
-                + context.request().path().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        String body = problemJson(context, type, detail);
         context.response()
                 .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -75,7 +75,7 @@ public class PublicRateLimits {
             request.abortWith(Response.status(429)
                     .header(HttpHeaders.RETRY_AFTER, decision.reset())
                     .type("application/problem+json")
-                    .entity(body(context, decision))
+                    .entity(HttpFilters.problemJson(context, ProblemType.TOO_MANY_REQUESTS, detail(decision)))
                     .build());
         }
     }
@@ -116,12 +116,5 @@ public class PublicRateLimits {
     private static String detail(RateLimiter.Decision decision) {
         return "More than " + decision.quota() + " requests (" + decision.policy().name + ") in "
                 + decision.windowSeconds() + " s from this address; try again in " + decision.reset() + " s.";
-    }
-
-    private static String body(RoutingContext context, RateLimiter.Decision decision) {
-        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
-        return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":429,\"detail\":\""
-                + detail(decision) + "\",\"instance\":\""
-                + context.request().path().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 }
