@@ -24,6 +24,10 @@ import news.akhbar.common.security.Actor;
 @Entity
 class Article extends BaseEntity {
 
+    /** Its id in the WordPress site it was imported from; none for what was written here. */
+    @Column(name = "wp_id")
+    public Long wpId;
+
     @Column(nullable = false, unique = true)
     String slug;
 

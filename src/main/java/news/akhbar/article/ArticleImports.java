@@ -42,11 +42,18 @@ public class ArticleImports {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Imported upsert(String externalId, ArticleRequest request, long accountId) {
+        return upsert(externalId, null, request, accountId);
+    }
+
+    /** The same for a WordPress post, which keeps its WordPress id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Imported upsert(String externalId, Long wpId, ArticleRequest request, long accountId) {
         Article article = articles.find("externalId", externalId).firstResult();
         boolean created = article == null;
         if (created) {
             article = new Article();
             article.externalId = externalId;
+            article.wpId = wpId;
             article.createdBy = accountId;
             String slug = request.slug() != null
                     ? writer.checkedSlug(request.slug(), null)
@@ -65,6 +72,9 @@ public class ArticleImports {
             article.pinnedRelated.clear();
             writer.apply(article, request, slug);
             writer.recordSlugChange(article, oldSlug, wasPublic);
+            if (wpId != null) {
+                article.wpId = wpId;
+            }
             article.updatedBy = accountId;
         }
         articles.flush();

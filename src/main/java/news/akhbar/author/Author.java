@@ -16,6 +16,10 @@ import news.akhbar.common.persistence.BaseEntity;
 @Entity
 class Author extends BaseEntity {
 
+    /** Its id in the WordPress site it was imported from; none for what was written here. */
+    @Column(name = "wp_id")
+    public Long wpId;
+
     @Column(nullable = false, unique = true)
     public String slug;
 

@@ -130,14 +130,29 @@ public class AuthorService {
     /** Creates the author, or replaces the one with the same slug (an import run again); true when created. */
     @Transactional
     public boolean upsert(AuthorRequest request) {
-        Optional<Author> existing =
-                authors.findBySlug(Slugs.checked(request.slug(), request.displayName(), "displayName"));
+        return upsert(request, null);
+    }
+
+    /** The same, matching the author by its WordPress id first when it has one (its slug may have changed). */
+    @Transactional
+    public boolean upsert(AuthorRequest request, Long wpId) {
+        String slug = Slugs.checked(request.slug(), request.displayName(), "displayName");
+        Optional<Author> existing = wpId == null
+                ? authors.findBySlug(slug)
+                : authors.find("wpId", wpId).firstResultOptional().or(() -> authors.findBySlug(slug));
         if (existing.isEmpty()) {
-            createAuthor(request);
+            Author author = new Author();
+            apply(author, request);
+            author.wpId = wpId;
+            authors.persist(author);
+            authors.flush();
             return true;
         }
         existing.get().socials.clear();
         apply(existing.get(), request);
+        if (wpId != null) {
+            existing.get().wpId = wpId;
+        }
         return false;
     }
 

@@ -13,6 +13,10 @@ import news.akhbar.common.persistence.BaseEntity;
 @Entity
 class Comment extends BaseEntity {
 
+    /** Its id in the WordPress site it was imported from; none for what was written here. */
+    @Column(name = "wp_id")
+    public Long wpId;
+
     /** The article's id: articles are the article feature's. */
     @Column(name = "article_id", nullable = false)
     long articleId;

@@ -40,6 +40,12 @@ public class CommentImports {
      */
     @Transactional
     public Imported upsert(CommentImport request) {
+        return upsert(request, null);
+    }
+
+    /** The same for a WordPress comment, which keeps its WordPress id. */
+    @Transactional
+    public Imported upsert(CommentImport request, Long wpId) {
         long articleId = articles.findIdByExternalId(request.article().strip())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "article", "no imported article has the externalId '" + request.article() + "'"));
@@ -52,6 +58,7 @@ public class CommentImports {
         if (created) {
             comment = new Comment();
             comment.externalId = request.externalId().strip();
+            comment.wpId = wpId;
             comment.articleId = articleId;
             CommentTree.attach(comment, parent(request.parent(), articleId));
             comment.createdAt = request.createdAt();

@@ -149,12 +149,28 @@ public class CategoryService {
     /** Creates the category, or replaces the one with the same slug (an import run again); true when created. */
     @Transactional
     public boolean upsert(CategoryRequest request) {
-        Optional<Category> existing = categories.findBySlug(Slugs.checked(request.slug(), request.name(), "name"));
+        return upsert(request, null);
+    }
+
+    /** The same, matching by WordPress id first when there is one (the slug may have changed since). */
+    @Transactional
+    public boolean upsert(CategoryRequest request, Long wpId) {
+        String slug = Slugs.checked(request.slug(), request.name(), "name");
+        Optional<Category> existing = wpId == null
+                ? categories.findBySlug(slug)
+                : categories.find("wpId", wpId).firstResultOptional().or(() -> categories.findBySlug(slug));
         if (existing.isEmpty()) {
-            createAdmin(request);
+            Category category = new Category();
+            apply(category, request);
+            category.wpId = wpId;
+            categories.persist(category);
+            categories.flush();
             return true;
         }
         apply(existing.get(), request);
+        if (wpId != null) {
+            existing.get().wpId = wpId;
+        }
         return false;
     }
 

@@ -128,12 +128,28 @@ public class TagService {
     /** Creates the tag, or replaces the one with the same slug (an import run again); true when created. */
     @Transactional
     public boolean upsert(TagRequest request) {
-        Optional<Tag> existing = tags.findBySlug(Slugs.checked(request.slug(), request.name(), "name"));
+        return upsert(request, null);
+    }
+
+    /** The same, matching by WordPress id first when there is one (the slug may have changed since). */
+    @Transactional
+    public boolean upsert(TagRequest request, Long wpId) {
+        String slug = Slugs.checked(request.slug(), request.name(), "name");
+        Optional<Tag> existing = wpId == null
+                ? tags.findBySlug(slug)
+                : tags.find("wpId", wpId).firstResultOptional().or(() -> tags.findBySlug(slug));
         if (existing.isEmpty()) {
-            createAdmin(request);
+            Tag tag = new Tag();
+            apply(tag, request);
+            tag.wpId = wpId;
+            tags.persist(tag);
+            tags.flush();
             return true;
         }
         apply(existing.get(), request);
+        if (wpId != null) {
+            existing.get().wpId = wpId;
+        }
         return false;
     }
 

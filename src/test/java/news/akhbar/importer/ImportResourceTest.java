@@ -66,7 +66,7 @@ class ImportResourceTest {
     void shouldImportEveryKindAndPublishTheArticles() {
         post(TAXONOMY + article("wp-1", "خبر أول") + article("wp-2", "خبر ثان"))
                 .statusCode(200)
-                .body("lines", equalTo(6))
+                .body("items", equalTo(6))
                 .body("kinds.kind", contains("author", "category", "tag", "article"))
                 .body("kinds.find { it.kind == 'article' }.created", equalTo(2))
                 .body("rejectedCount", equalTo(0));
@@ -125,16 +125,16 @@ class ImportResourceTest {
 
     @Test
     void shouldCommitInBatchesAndCountEveryLine() {
-        String articles = IntStream.range(0, NdjsonImporter.BATCH + 10)
+        String articles = IntStream.range(0, ImportBatches.BATCH + 10)
                 .mapToObj(i -> article("bulk-" + i, "خبر رقم " + i))
                 .collect(Collectors.joining());
 
         post(TAXONOMY + articles)
                 .statusCode(200)
-                .body("lines", equalTo(NdjsonImporter.BATCH + 14))
-                .body("kinds.find { it.kind == 'article' }.created", equalTo(NdjsonImporter.BATCH + 10));
+                .body("items", equalTo(ImportBatches.BATCH + 14))
+                .body("kinds.find { it.kind == 'article' }.created", equalTo(ImportBatches.BATCH + 10));
 
-        given().get("/api/v1/articles?size=1").then().body("page.totalItems", equalTo(NdjsonImporter.BATCH + 10));
+        given().get("/api/v1/articles?size=1").then().body("page.totalItems", equalTo(ImportBatches.BATCH + 10));
     }
 
     @Test

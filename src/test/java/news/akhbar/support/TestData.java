@@ -70,7 +70,8 @@ public class TestData {
                 "tag",
                 // The change feed starts again; its numbers go on, as a client's cursor may.
                 "content_change",
-                "content_change_due")) {
+                "content_change_due",
+                "import_report")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
         em.createNativeQuery("update category set parent_id = null").executeUpdate();

@@ -8,6 +8,7 @@ public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", 400, "Invalid parameter"),
     VALIDATION_FAILED("validation-failed", 400, "Invalid request body"),
     MALFORMED_JSON("malformed-json", 400, "Malformed JSON"),
+    INVALID_EXPORT("invalid-export", 400, "Not a readable WordPress export"),
     UNAUTHORIZED("unauthorized", 401, "Authentication required"),
     FORBIDDEN("forbidden", 403, "Forbidden"),
     COMMENTS_CLOSED("comments-closed", 403, "Comments are closed"),
