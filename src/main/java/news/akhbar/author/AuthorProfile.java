@@ -4,9 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import news.akhbar.common.content.Image;
+import news.akhbar.common.content.PublicNumbers;
 import news.akhbar.common.text.TextDirection;
 
-/** An author's public profile, for features that show it next to their own content (the author box). */
+/**
+ * An author's public profile, for features that show it next to their own content (the author box); {@code number}
+ * for numeric-id APIs ({@link PublicNumbers}).
+ */
 public record AuthorProfile(
         long id,
         String slug,
@@ -16,7 +20,8 @@ public record AuthorProfile(
         String website,
         List<SocialLink> socials,
         String lang,
-        String dir) {
+        String dir,
+        long number) {
 
     static AuthorProfile from(Author author) {
         return new AuthorProfile(
@@ -31,6 +36,7 @@ public record AuthorProfile(
                         .sorted(Comparator.comparing(SocialLink::network))
                         .toList(),
                 author.lang,
-                TextDirection.of(author.lang));
+                TextDirection.of(author.lang),
+                PublicNumbers.of(author.wpId, author.id));
     }
 }

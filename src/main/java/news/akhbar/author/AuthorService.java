@@ -22,6 +22,7 @@ import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.changes.ContentChanges;
 import news.akhbar.common.changes.ContentKind;
 import news.akhbar.common.changes.ReferenceChanged;
+import news.akhbar.common.content.PublicNumbers;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -79,6 +80,42 @@ public class AuthorService {
     @Transactional
     public Optional<AuthorProfile> profile(String slug) {
         return authors.findBySlug(Slugs.normalize(slug)).map(AuthorProfile::from);
+    }
+
+    /** Every author's public profile, by display name (a newsroom has hundreds, not millions). */
+    @Transactional
+    public List<AuthorProfile> profiles() {
+        return authors
+                .getEntityManager()
+                .createQuery(
+                        "select distinct a from Author a left join fetch a.socials order by a.displayName, a.id",
+                        Author.class)
+                .getResultList()
+                .stream()
+                .map(AuthorProfile::from)
+                .toList();
+    }
+
+    /** Public profiles by database id or by {@link PublicNumbers number}: one statement for the authors. */
+    @Transactional
+    public List<AuthorProfile> profiles(Collection<Long> ids, Collection<Long> numbers) {
+        if (ids.isEmpty() && numbers.isEmpty()) {
+            return List.of();
+        }
+        List<Long> local = numbers.stream().map(PublicNumbers::localId).toList();
+        return authors
+                .getEntityManager()
+                .createQuery(
+                        "select distinct a from Author a left join fetch a.socials where a.id in :ids"
+                                + " or a.wpId in :numbers or (a.wpId is null and a.id in :local)",
+                        Author.class)
+                .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids)
+                .setParameter("numbers", numbers.isEmpty() ? List.of(-1L) : numbers)
+                .setParameter("local", local.isEmpty() ? List.of(-1L) : local)
+                .getResultList()
+                .stream()
+                .map(AuthorProfile::from)
+                .toList();
     }
 
     @Transactional

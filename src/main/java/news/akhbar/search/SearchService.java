@@ -231,6 +231,34 @@ class SearchService {
         return new SearchResults(items, PageInfo.of(page, found.total()), facets);
     }
 
+    /**
+     * Ids of the public articles that match {@code q}, best first (the same ranking as {@link #search}), at most
+     * {@code limit}: for an API that filters and pages them itself.
+     */
+    List<Long> matchingIds(String q, int limit) {
+        String checked = checkedQuery(q);
+        Query text = text(checked, null);
+        if (text instanceof MatchNoDocsQuery) {
+            return List.of();
+        }
+        Query filtered = new BooleanQuery.Builder()
+                .add(visibleNow(), BooleanClause.Occur.FILTER)
+                .add(text, BooleanClause.Occur.MUST)
+                .build();
+        long now = SearchIndex.millis(Times.now(clock));
+        Query ranked = FunctionScoreQuery.boostByValue(
+                filtered, new Recency(now, config.recencyHalfLife().toMillis(), config.recencyWeight()));
+        return read(searcher -> {
+            TopDocs top = searcher.search(ranked, limit);
+            StoredFields stored = searcher.storedFields();
+            List<Long> ids = new ArrayList<>();
+            for (var hit : top.scoreDocs) {
+                ids.add(Long.valueOf(stored.document(hit.doc).get(SearchFields.ID)));
+            }
+            return ids;
+        });
+    }
+
     /** Facet counts by id as slugs and names, from memory; most frequent first. */
     private <R> List<FacetValue> values(
             Map<Long, Long> counts,

@@ -82,6 +82,15 @@ public class CategoryService {
                 .orElseThrow(() -> ProblemException.notFound("No category has the slug '" + slug + "'."));
     }
 
+    /** Every category with its own published count: few enough (a site's sections) to read whole. */
+    @Transactional
+    public List<Term> terms() {
+        Tree tree = tree();
+        return tree.all.stream()
+                .map(c -> Term.of(c, tree.directCounts.getOrDefault(c.id, 0L)))
+                .toList();
+    }
+
     /** Ids of a category and of every category below it; empty when there is no such category. */
     @Transactional
     public Set<Long> subtreeIds(String slug) {

@@ -19,6 +19,7 @@ import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.changes.ContentChanges;
 import news.akhbar.common.changes.ContentKind;
 import news.akhbar.common.changes.ReferenceChanged;
+import news.akhbar.common.content.PublicNumbers;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
@@ -75,6 +76,50 @@ public class TagService {
         Tag tag = tags.findBySlug(Slugs.normalize(slug))
                 .orElseThrow(() -> ProblemException.notFound("No tag has the slug '" + slug + "'."));
         return TagResponse.from(tag, articles.publishedByTag(List.of(tag.id)).getOrDefault(tag.id, 0L));
+    }
+
+    /** Every tag, without counts (as the native tag list reads them all). */
+    @Transactional
+    public List<Term> terms() {
+        return tags.listAll().stream().map(tag -> Term.of(tag, 0)).toList();
+    }
+
+    /** Tags by database id or by {@link PublicNumbers number}, with counts. */
+    @Transactional
+    public List<Term> terms(Collection<Long> ids, Collection<Long> numbers) {
+        if (ids.isEmpty() && numbers.isEmpty()) {
+            return List.of();
+        }
+        List<Long> local = numbers.stream().map(PublicNumbers::localId).toList();
+        List<Term> found = tags
+                .find(
+                        "id in ?1 or wpId in ?2 or (wpId is null and id in ?3)",
+                        ids.isEmpty() ? List.of(-1L) : ids,
+                        numbers.isEmpty() ? List.of(-1L) : numbers,
+                        local.isEmpty() ? List.of(-1L) : local)
+                .list()
+                .stream()
+                .map(tag -> Term.of(tag, 0))
+                .toList();
+        return withCounts(found);
+    }
+
+    /** The tags among {@code terms} with their published counts: one statement. */
+    @Transactional
+    public List<Term> withCounts(List<Term> terms) {
+        Map<Long, Long> counts =
+                articles.publishedByTag(terms.stream().map(Term::id).toList());
+        return terms.stream()
+                .map(t -> new Term(
+                        t.id(),
+                        t.number(),
+                        t.slug(),
+                        t.name(),
+                        t.description(),
+                        t.parentId(),
+                        t.lang(),
+                        counts.getOrDefault(t.id(), 0L)))
+                .toList();
     }
 
     /** Ids of the tags with these (normalized) slugs; an unknown slug is absent. */

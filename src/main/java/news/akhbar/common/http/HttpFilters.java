@@ -48,7 +48,8 @@ public class HttpFilters {
     @RouteFilter(100)
     void filter(RoutingContext context) {
         String path = context.normalizedPath();
-        if (!path.startsWith("/api/")) {
+        // WordPress's routes are public reads for the same browsers as the public API.
+        if (!path.startsWith("/api/") && !path.startsWith("/wp-json/")) {
             context.next();
             return;
         }

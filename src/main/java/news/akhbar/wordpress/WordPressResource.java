@@ -1,0 +1,395 @@
+package news.akhbar.wordpress;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.vertx.core.http.HttpServerRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import news.akhbar.common.SiteConfig;
+import news.akhbar.common.problem.Problem;
+
+/**
+ * The read side of WordPress's REST API (wp/v2) over Akhbar's content, so that apps written against the old site
+ * keep working while they move to {@code /api/v1}.
+ */
+@Path("/wp-json/wp/v2")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "WordPress compatibility",
+        description = "WordPress's `wp/v2` routes for posts, categories, tags, users, media and comments, with its "
+                + "parameters, `_embed`, `X-WP-Total` and `X-WP-TotalPages`. Public content only; errors carry "
+                + "WordPress's `code`, `message` and `data.status` inside a problem document.")
+public class WordPressResource {
+
+    private static final String TOTAL = "X-WP-Total";
+    private static final String TOTAL_PAGES = "X-WP-TotalPages";
+
+    @Inject
+    WordPressReads reads;
+
+    @Inject
+    WordPressComments posting;
+
+    @Inject
+    SiteConfig site;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    HttpServerRequest http;
+
+    @GET
+    @Path("posts")
+    @Operation(
+            summary = "List posts",
+            description = "WordPress's parameters: `page`, `per_page` (at most 100), `offset`, `search`, `author`, "
+                    + "`categories`, `tags`, `include`, `exclude`, `slug`, `after`, `before`, `orderby` (date, "
+                    + "modified, id, title, slug, include, include_slugs, relevance), `order` and `_embed`. Lists "
+                    + "as `1,2`, repeated, or `name[]`.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @Parameter(
+            name = "per_page",
+            in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+    @Parameter(name = "search", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "categories", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "tags", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "author", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "slug", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "_embed", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of published posts.",
+            headers = {
+                @Header(name = TOTAL, schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = TOTAL_PAGES, schema = @Schema(type = SchemaType.INTEGER))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Post.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter WordPress would refuse.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public RestResponse<List<WpShapes.Post>> listWordPressPosts() {
+        return listed(reads.posts(query()));
+    }
+
+    @GET
+    @Path("posts/{id}")
+    @Operation(summary = "Get a post by its id", description = "The WordPress id for an imported post.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The post.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.Post.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No published post has this id.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public WpShapes.Post getWordPressPost(@PathParam("id") long id) {
+        return reads.post(id, query().has("_embed"));
+    }
+
+    @GET
+    @Path("media/{id}")
+    @Operation(summary = "Get a post's featured image", description = "Its id is the post's id.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The image.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.Media.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No published post with a featured image has this id.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public WpShapes.Media getWordPressMedia(@PathParam("id") long id) {
+        return reads.media(id);
+    }
+
+    @GET
+    @Path("categories")
+    @Operation(
+            summary = "List categories",
+            description = "`page`, `per_page`, `offset`, `search`, `include`, `exclude`, `slug`, `parent`, `post`, "
+                    + "`hide_empty`, `orderby`, `order`.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of categories.",
+            headers = {
+                @Header(name = TOTAL, schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = TOTAL_PAGES, schema = @Schema(type = SchemaType.INTEGER))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Term.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter WordPress would refuse.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public RestResponse<List<WpShapes.Term>> listWordPressCategories() {
+        return listed(reads.categories(query()));
+    }
+
+    @GET
+    @Path("categories/{id}")
+    @Operation(summary = "Get a category by its id")
+    @APIResponse(
+            responseCode = "200",
+            description = "The category.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.Term.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No category has this id.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public WpShapes.Term getWordPressCategory(@PathParam("id") long id) {
+        return reads.category(id);
+    }
+
+    @GET
+    @Path("tags")
+    @Operation(summary = "List tags", description = "The categories' parameters, without `parent`.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of tags.",
+            headers = {
+                @Header(name = TOTAL, schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = TOTAL_PAGES, schema = @Schema(type = SchemaType.INTEGER))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Term.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter WordPress would refuse.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public RestResponse<List<WpShapes.Term>> listWordPressTags() {
+        return listed(reads.tags(query()));
+    }
+
+    @GET
+    @Path("tags/{id}")
+    @Operation(summary = "Get a tag by its id")
+    @APIResponse(
+            responseCode = "200",
+            description = "The tag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.Term.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No tag has this id.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public WpShapes.Term getWordPressTag(@PathParam("id") long id) {
+        return reads.tag(id);
+    }
+
+    @GET
+    @Path("users")
+    @Operation(summary = "List authors", description = "`page`, `per_page`, `search`, `include`, `slug`, `orderby`.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of public authors.",
+            headers = {
+                @Header(name = TOTAL, schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = TOTAL_PAGES, schema = @Schema(type = SchemaType.INTEGER))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.User.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter WordPress would refuse.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public RestResponse<List<WpShapes.User>> listWordPressUsers() {
+        return listed(reads.users(query()));
+    }
+
+    @GET
+    @Path("users/{id}")
+    @Operation(summary = "Get an author by id")
+    @APIResponse(
+            responseCode = "200",
+            description = "The author.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.User.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No public author has this id.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public WpShapes.User getWordPressUser(@PathParam("id") long id) {
+        return reads.user(id);
+    }
+
+    @GET
+    @Path("comments")
+    @Operation(summary = "List approved comments", description = "`post`, `parent`, `page`, `per_page`, `order`.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of approved comments, without emails.",
+            headers = {
+                @Header(name = TOTAL, schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = TOTAL_PAGES, schema = @Schema(type = SchemaType.INTEGER))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Comment.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter WordPress would refuse.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public RestResponse<List<WpShapes.Comment>> listWordPressComments() {
+        return listed(reads.comments(query()));
+    }
+
+    @GET
+    @Path("comments/{id}")
+    @Operation(summary = "Get an approved comment by id")
+    @APIResponse(
+            responseCode = "200",
+            description = "The comment.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.Comment.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No approved comment has this id.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public WpShapes.Comment getWordPressComment(@PathParam("id") long id) {
+        return reads.comment(id);
+    }
+
+    @POST
+    @Path("comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Post a reader's comment",
+            description = "Under the native rules: closed comments, duplicates, rate limits and moderation. The "
+                    + "email is kept for moderation and never shown.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.CommentRequest.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Taken; `status` says whether it waits for moderation.",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WpShapes.Comment.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing content, name or email.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Comments are closed, or no published post has this id.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The same comment again.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many comments from this address.",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    public RestResponse<WpShapes.Comment> createWordPressComment(Map<String, Object> body) {
+        WpShapes.Comment comment = posting.post(body, http.remoteAddress().hostAddress());
+        return RestResponse.ResponseBuilder.<WpShapes.Comment>create(RestResponse.Status.CREATED)
+                .location(URI.create(site.apiUrl() + WpViews.BASE + "/comments/" + comment.id()))
+                .entity(comment)
+                .build();
+    }
+
+    private WpQuery query() {
+        return new WpQuery(uri.getQueryParameters());
+    }
+
+    private <T> RestResponse<List<T>> listed(WordPressReads.Listed<T> listed) {
+        RestResponse.ResponseBuilder<List<T>> response = RestResponse.ResponseBuilder.ok(listed.items())
+                .header(TOTAL, listed.total())
+                .header(TOTAL_PAGES, listed.totalPages());
+        int page = query().integer("page", 1, 1, Integer.MAX_VALUE);
+        StringBuilder links = new StringBuilder();
+        if (page > 1 && page <= listed.totalPages() + 1) {
+            links.append('<').append(pageUrl(page - 1)).append(">; rel=\"prev\"");
+        }
+        if (page < listed.totalPages()) {
+            if (links.length() > 0) {
+                links.append(", ");
+            }
+            links.append('<').append(pageUrl(page + 1)).append(">; rel=\"next\"");
+        }
+        if (links.length() > 0) {
+            response.header("Link", links.toString());
+        }
+        return response.build();
+    }
+
+    private String pageUrl(int page) {
+        URI relative = UriBuilder.fromUri(uri.getRequestUri())
+                .replaceQueryParam("page", page)
+                .build();
+        return site.apiUrl() + relative.getRawPath() + "?" + relative.getRawQuery();
+    }
+}
