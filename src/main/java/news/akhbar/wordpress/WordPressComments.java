@@ -15,6 +15,9 @@ import news.akhbar.common.problem.ProblemType;
 @ApplicationScoped
 class WordPressComments {
 
+    private static final List<String> FIELDS =
+            List.of("post", "parent", "author_name", "author_email", "author_url", "content");
+
     @Inject
     ArticleQueries articles;
 
@@ -26,6 +29,12 @@ class WordPressComments {
 
     WpShapes.Comment post(Map<String, Object> body, String clientAddress) {
         Map<String, Object> fields = body == null ? Map.of() : body;
+        // As strict as every other request body here: a misspelt field is an error, not silently dropped.
+        for (String name : fields.keySet()) {
+            if (!FIELDS.contains(name)) {
+                throw WordPressError.invalidField(name, "not a field of a comment: " + String.join(", ", FIELDS));
+            }
+        }
         long postNumber = number(fields.get("post"), "post");
         if (postNumber <= 0) {
             throw new WordPressError(
@@ -75,7 +84,7 @@ class WordPressComments {
         try {
             return Long.parseLong(value.toString().strip());
         } catch (NumberFormatException e) {
-            throw WordPressError.invalidParam(name, name + " is not of type integer.");
+            throw WordPressError.invalidField(name, name + " is not of type integer.");
         }
     }
 

@@ -1,7 +1,9 @@
 package news.akhbar.wordpress;
 
+import java.util.List;
 import java.util.Map;
 
+import news.akhbar.common.problem.Problem;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
 
@@ -12,26 +14,45 @@ class WordPressError extends RuntimeException {
     private final String code;
     private final int status;
     private final Map<String, String> params;
+    private final List<Problem.InvalidParam> errors;
 
-    WordPressError(ProblemType type, String code, int status, String message, Map<String, String> params) {
+    WordPressError(
+            ProblemType type,
+            String code,
+            int status,
+            String message,
+            Map<String, String> params,
+            List<Problem.InvalidParam> errors) {
         super(message);
         this.type = type;
         this.code = code;
         this.status = status;
         this.params = params;
+        this.errors = errors;
     }
 
     WordPressError(ProblemType type, String code, int status, String message) {
-        this(type, code, status, message, null);
+        this(type, code, status, message, null, null);
     }
 
+    /** A query parameter WordPress would refuse. */
     static WordPressError invalidParam(String name, String why) {
+        return invalid(name, "query", why);
+    }
+
+    /** A body member WordPress would refuse. */
+    static WordPressError invalidField(String name, String why) {
+        return invalid(name, "body", why);
+    }
+
+    private static WordPressError invalid(String name, String in, String why) {
         return new WordPressError(
                 ProblemType.INVALID_PARAMETER,
                 "rest_invalid_param",
                 400,
                 "Invalid parameter(s): " + name,
-                Map.of(name, why));
+                Map.of(name, why),
+                List.of(new Problem.InvalidParam(name, in, why)));
     }
 
     static WordPressError notFound(String code, String message) {
@@ -68,7 +89,8 @@ class WordPressError extends RuntimeException {
                         "rest_invalid_param",
                         400,
                         "Invalid parameter(s): " + field,
-                        Map.of(field, e.getMessage()));
+                        Map.of(field, e.getMessage()),
+                        e.errors());
         }
     }
 
@@ -86,5 +108,9 @@ class WordPressError extends RuntimeException {
 
     Map<String, String> params() {
         return params;
+    }
+
+    List<Problem.InvalidParam> errors() {
+        return errors;
     }
 }

@@ -20,7 +20,8 @@ public class WordPressErrors {
                         e.getMessage(),
                         e.code(),
                         e.getMessage(),
-                        new WpShapes.ErrorData(e.status(), e.params())))
+                        new WpShapes.ErrorData(e.status(), e.params()),
+                        e.errors()))
                 .header(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .build();
     }

@@ -1,7 +1,6 @@
 package news.akhbar.wordpress;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -58,6 +58,9 @@ public class WordPressResource {
     @Inject
     SiteConfig site;
 
+    @Inject
+    ObjectMapper json;
+
     @Context
     UriInfo uri;
 
@@ -70,7 +73,8 @@ public class WordPressResource {
             summary = "List posts",
             description = "WordPress's parameters: `page`, `per_page` (at most 100), `offset`, `search`, `author`, "
                     + "`categories`, `tags`, `include`, `exclude`, `slug`, `after`, `before`, `orderby` (date, "
-                    + "modified, id, title, slug, include, include_slugs, relevance), `order` and `_embed`. Lists "
+                    + "modified, id, title, slug, include, include_slugs, relevance), `order`, `_embed` and "
+                    + "`_fields`. Lists "
                     + "as `1,2`, repeated, or `name[]`.")
     @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     @Parameter(
@@ -83,6 +87,11 @@ public class WordPressResource {
     @Parameter(name = "author", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "slug", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "_embed", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(
+            name = "_fields",
+            in = ParameterIn.QUERY,
+            description = "Only these members (every route takes it), nested ones with a dot: `id,title.rendered`.",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
             responseCode = "200",
             description = "A page of published posts.",
@@ -99,7 +108,7 @@ public class WordPressResource {
             description = "A parameter WordPress would refuse.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public RestResponse<List<WpShapes.Post>> listWordPressPosts() {
+    public RestResponse<Object> listWordPressPosts() {
         return listed(reads.posts(query()));
     }
 
@@ -118,8 +127,8 @@ public class WordPressResource {
             description = "No published post has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public WpShapes.Post getWordPressPost(@PathParam("id") long id) {
-        return reads.post(id, query().has("_embed"));
+    public Object getWordPressPost(@PathParam("id") long id) {
+        return fields(reads.post(id, query().has("_embed")));
     }
 
     @GET
@@ -137,8 +146,8 @@ public class WordPressResource {
             description = "No published post with a featured image has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public WpShapes.Media getWordPressMedia(@PathParam("id") long id) {
-        return reads.media(id);
+    public Object getWordPressMedia(@PathParam("id") long id) {
+        return fields(reads.media(id));
     }
 
     @GET
@@ -163,7 +172,7 @@ public class WordPressResource {
             description = "A parameter WordPress would refuse.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public RestResponse<List<WpShapes.Term>> listWordPressCategories() {
+    public RestResponse<Object> listWordPressCategories() {
         return listed(reads.categories(query()));
     }
 
@@ -182,8 +191,8 @@ public class WordPressResource {
             description = "No category has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public WpShapes.Term getWordPressCategory(@PathParam("id") long id) {
-        return reads.category(id);
+    public Object getWordPressCategory(@PathParam("id") long id) {
+        return fields(reads.category(id));
     }
 
     @GET
@@ -205,7 +214,7 @@ public class WordPressResource {
             description = "A parameter WordPress would refuse.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public RestResponse<List<WpShapes.Term>> listWordPressTags() {
+    public RestResponse<Object> listWordPressTags() {
         return listed(reads.tags(query()));
     }
 
@@ -224,8 +233,8 @@ public class WordPressResource {
             description = "No tag has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public WpShapes.Term getWordPressTag(@PathParam("id") long id) {
-        return reads.tag(id);
+    public Object getWordPressTag(@PathParam("id") long id) {
+        return fields(reads.tag(id));
     }
 
     @GET
@@ -247,7 +256,7 @@ public class WordPressResource {
             description = "A parameter WordPress would refuse.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public RestResponse<List<WpShapes.User>> listWordPressUsers() {
+    public RestResponse<Object> listWordPressUsers() {
         return listed(reads.users(query()));
     }
 
@@ -266,8 +275,8 @@ public class WordPressResource {
             description = "No public author has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public WpShapes.User getWordPressUser(@PathParam("id") long id) {
-        return reads.user(id);
+    public Object getWordPressUser(@PathParam("id") long id) {
+        return fields(reads.user(id));
     }
 
     @GET
@@ -289,7 +298,7 @@ public class WordPressResource {
             description = "A parameter WordPress would refuse.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public RestResponse<List<WpShapes.Comment>> listWordPressComments() {
+    public RestResponse<Object> listWordPressComments() {
         return listed(reads.comments(query()));
     }
 
@@ -308,8 +317,8 @@ public class WordPressResource {
             description = "No approved comment has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public WpShapes.Comment getWordPressComment(@PathParam("id") long id) {
-        return reads.comment(id);
+    public Object getWordPressComment(@PathParam("id") long id) {
+        return fields(reads.comment(id));
     }
 
     @POST
@@ -365,8 +374,14 @@ public class WordPressResource {
         return new WpQuery(uri.getQueryParameters());
     }
 
-    private <T> RestResponse<List<T>> listed(WordPressReads.Listed<T> listed) {
-        RestResponse.ResponseBuilder<List<T>> response = RestResponse.ResponseBuilder.ok(listed.items())
+    private Object fields(Object value) {
+        WpQuery query = query();
+        WpFields fields = query.has("_fields") ? WpFields.of(query.strings("_fields")) : null;
+        return fields == null ? value : fields.filter(value, json);
+    }
+
+    private <T> RestResponse<Object> listed(WordPressReads.Listed<T> listed) {
+        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.ok(fields(listed.items()))
                 .header(TOTAL, listed.total())
                 .header(TOTAL_PAGES, listed.totalPages());
         int page = query().integer("page", 1, 1, Integer.MAX_VALUE);

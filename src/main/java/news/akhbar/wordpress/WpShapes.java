@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import news.akhbar.common.problem.Problem.InvalidParam;
+
 /**
  * What WordPress's REST API (wp/v2, "view" context) answers, field for field as its clients read them; snake_case as
  * WordPress writes it. Akhbar adds {@code lang} and {@code dir}, which WordPress clients ignore.
@@ -214,7 +216,10 @@ final class WpShapes {
             String code,
 
             @Schema(required = true) String message,
-            @Schema(required = true) ErrorData data) {}
+            @Schema(required = true) ErrorData data,
+
+            @Schema(description = "Each refused parameter, as in every problem of this API.")
+            List<InvalidParam> errors) {}
 
     @Schema(name = "WordPressErrorData")
     record ErrorData(@Schema(required = true) int status, Map<String, String> params) {}

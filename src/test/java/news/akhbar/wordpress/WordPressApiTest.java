@@ -3,6 +3,7 @@ package news.akhbar.wordpress;
 import static io.restassured.RestAssured.given;
 import static news.akhbar.support.TestAuth.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -206,5 +207,33 @@ class WordPressApiTest {
                 .then()
                 .statusCode(200)
                 .body("id", contains(1041, 1042, 1101));
+    }
+
+    @Test
+    void shouldReturnOnlyTheFieldsAskedFor() {
+        given().queryParam("_fields", "id,title.rendered")
+                .queryParam("per_page", 2)
+                .get(WP + "/posts")
+                .then()
+                .statusCode(200)
+                .body("[0].keySet()", containsInAnyOrder("id", "title"))
+                .body("[0].title.keySet()", contains("rendered"));
+    }
+
+    @Test
+    void shouldRefuseACommentFieldWordPressDoesNotTake() {
+        given().contentType("application/json")
+                .body(Map.of(
+                        "post", 1041,
+                        "author_name", "قارئ",
+                        "author_email", "r@example.com",
+                        "content", "تعليق",
+                        "status", "approved"))
+                .post(WP + "/comments")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("rest_invalid_param"))
+                .body("errors[0].name", equalTo("status"));
+        given().queryParam("post", 1041).get(WP + "/comments").then().body("author_name", not(hasItem("قارئ")));
     }
 }
