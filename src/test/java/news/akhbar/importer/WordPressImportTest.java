@@ -57,6 +57,13 @@ class WordPressImportTest {
     }
 
     @Test
+    void shouldTakeAnExportLargerThanAJsonBody() {
+        // Past the 2 MB of a JSON body: an export is held to the bulk limit (256 MB) instead.
+        String padded = export().replaceFirst("<channel>", "<channel>\n<!-- " + "ا".repeat(1_600_000) + " -->");
+        post(padded).statusCode(200).body("kinds.find { it.kind == 'article' }.created", equalTo(31));
+    }
+
+    @Test
     void shouldImportEveryKindAndReportWhatItSkipped() {
         post(export())
                 .statusCode(200)

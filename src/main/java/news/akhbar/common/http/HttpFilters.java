@@ -30,6 +30,7 @@ public class HttpFilters {
     private static final String EXPOSE_HEADERS =
             "Link, X-Total-Count, Location, ETag, Retry-After, RateLimit, RateLimit-Policy";
     public static final String NDJSON = "application/x-ndjson";
+    private static final String WORDPRESS_IMPORT = "/api/v1/admin/import/wordpress";
     private static final Set<String> SAFE = Set.of("GET", "HEAD");
 
     @Inject
@@ -95,7 +96,8 @@ public class HttpFilters {
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        long limit = type != null && type.startsWith(NDJSON)
+        // A WordPress export is XML, and as big as the archive.
+        long limit = type != null && type.startsWith(NDJSON) || path.equals(WORDPRESS_IMPORT)
                 ? maxBulkSize.asLongValue()
                 : http.maxBodySize().asLongValue();
         if (length != null && isTooLarge(length, limit)) {
