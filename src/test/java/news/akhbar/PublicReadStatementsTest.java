@@ -52,6 +52,14 @@ class PublicReadStatementsTest {
         READS.put("article sitemap", "/api/v1/sitemaps/articles-1.xml");
         READS.put("news sitemap", "/api/v1/sitemaps/news.xml");
         READS.put("change feed", "/api/v1/changes?limit=50");
+        READS.put("wp posts", "/wp-json/wp/v2/posts?per_page=50");
+        READS.put("wp posts embedded", "/wp-json/wp/v2/posts?per_page=50&_embed=1");
+        READS.put("wp posts by tag and author", "/wp-json/wp/v2/posts?per_page=50&tags=1,2&author=1");
+        READS.put("wp post by slug", "/wp-json/wp/v2/posts?slug=article-0&_embed=1");
+        READS.put("wp comments", "/wp-json/wp/v2/comments?per_page=50");
+        READS.put("wp categories", "/wp-json/wp/v2/categories");
+        READS.put("wp tags", "/wp-json/wp/v2/tags");
+        READS.put("wp users", "/wp-json/wp/v2/users");
     }
 
     @Inject

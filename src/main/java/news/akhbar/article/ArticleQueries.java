@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -229,7 +230,11 @@ public class ArticleQueries {
             if (c.numbers().isEmpty()) {
                 return null;
             }
-            where.and(numbers(c.numbers(), "n"), "n", c.numbers()).param("nLocal", localIds(c.numbers()));
+            Set<Long> ids = idsOf(c.numbers());
+            if (ids.isEmpty()) {
+                return null;
+            }
+            where.and("a.id in :numbered", "numbered", ids);
         }
         if (c.articleIds() != null) {
             if (c.articleIds().isEmpty()) {
@@ -238,8 +243,10 @@ public class ArticleQueries {
             where.and("a.id in :articleIds", "articleIds", c.articleIds());
         }
         if (c.excludedNumbers() != null && !c.excludedNumbers().isEmpty()) {
-            where.and("not " + numbers(c.excludedNumbers(), "x"), "x", c.excludedNumbers())
-                    .param("xLocal", localIds(c.excludedNumbers()));
+            Set<Long> ids = idsOf(c.excludedNumbers());
+            if (!ids.isEmpty()) {
+                where.and("a.id not in :excluded", "excluded", ids);
+            }
         }
         if (c.categoryIds() != null) {
             if (c.categoryIds().isEmpty()) {
@@ -280,17 +287,36 @@ public class ArticleQueries {
         return where;
     }
 
-    /** An imported article answers to its WordPress id only; one created here to its offset id. */
-    private static String numbers(Set<Long> numbers, String name) {
-        return "(a.wpId in :" + name + " or (a.wpId is null and a.id in :" + name + "Local))";
-    }
-
-    private static List<Long> localIds(Set<Long> numbers) {
+    /**
+     * The database ids of the articles with these numbers: an imported article answers to its WordPress id only, one
+     * created here to its offset id. Two lookups, each on a unique index; one query with an OR of the two would scan
+     * the table.
+     */
+    private Set<Long> idsOf(Set<Long> numbers) {
+        List<Long> wpIds = new ArrayList<>();
         List<Long> local = new ArrayList<>();
         for (long number : numbers) {
-            local.add(PublicNumbers.localId(number));
+            long id = PublicNumbers.localId(number);
+            if (id > 0) {
+                local.add(id);
+            } else {
+                wpIds.add(number);
+            }
         }
-        return local;
+        Set<Long> ids = new HashSet<>();
+        if (!wpIds.isEmpty()) {
+            ids.addAll(articles.getEntityManager()
+                    .createQuery("select a.id from Article a where a.wpId in :wpIds", Long.class)
+                    .setParameter("wpIds", wpIds)
+                    .getResultList());
+        }
+        if (!local.isEmpty()) {
+            ids.addAll(articles.getEntityManager()
+                    .createQuery("select a.id from Article a where a.id in :local and a.wpId is null", Long.class)
+                    .setParameter("local", local)
+                    .getResultList());
+        }
+        return ids;
     }
 
     private static final class Where {

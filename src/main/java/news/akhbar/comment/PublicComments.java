@@ -81,9 +81,8 @@ public class PublicComments {
         if (parentNumber != null && parentNumber == 0) {
             where.append(" and c.parent is null");
         } else if (parentNumber != null) {
-            where.append(" and (c.parent.wpId = :parent or (c.parent.wpId is null and c.parent.id = :parentLocal))");
-            params.put("parent", parentNumber);
-            params.put("parentLocal", PublicNumbers.localId(parentNumber));
+            where.append(" and c.parent.id = :parent");
+            params.put("parent", parentId(parentNumber));
         }
         String direction = ascending ? " asc" : " desc";
         var em = comments.getEntityManager();
@@ -111,11 +110,9 @@ public class PublicComments {
         ReadOnly.session(comments.getEntityManager());
         return comments.getEntityManager()
                 .createQuery(
-                        "select c from Comment c left join fetch c.parent where c.visible = true"
-                                + " and (c.wpId = :n or (c.wpId is null and c.id = :local))",
+                        "select c from Comment c left join fetch c.parent where c.visible = true and c.id = :id",
                         Comment.class)
-                .setParameter("n", number)
-                .setParameter("local", PublicNumbers.localId(number))
+                .setParameter("id", parentId(number))
                 .getResultStream()
                 .findFirst()
                 .map(Entry::from);
@@ -150,16 +147,19 @@ public class PublicComments {
         return Entry.from(comments.findById(posted.commentId()));
     }
 
-    private long parentId(long parentNumber) {
-        return comments.getEntityManager()
-                .createQuery(
-                        "select c.id from Comment c where c.wpId = :n or (c.wpId is null and c.id = :local)",
-                        Long.class)
-                .setParameter("n", parentNumber)
-                .setParameter("local", PublicNumbers.localId(parentNumber))
-                .getResultStream()
-                .findFirst()
-                // An id no comment has: the reply target check rejects it like any unknown parent.
-                .orElse(-1L);
+    /**
+     * The database id of the comment with this number, or -1 (an id no comment has): a WordPress id or an offset id,
+     * each looked up on its own index (an OR of the two would scan the table).
+     */
+    private long parentId(long number) {
+        long local = PublicNumbers.localId(number);
+        var query = local > 0
+                ? comments.getEntityManager()
+                        .createQuery("select c.id from Comment c where c.id = :id and c.wpId is null", Long.class)
+                        .setParameter("id", local)
+                : comments.getEntityManager()
+                        .createQuery("select c.id from Comment c where c.wpId = :n", Long.class)
+                        .setParameter("n", number);
+        return query.getResultStream().findFirst().orElse(-1L);
     }
 }
