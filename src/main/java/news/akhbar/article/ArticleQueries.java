@@ -169,6 +169,9 @@ public class ArticleQueries {
         Criteria criteria =
                 new Criteria(Set.copyOf(numbers), null, null, null, null, null, null, null, Order.DATE, false, null);
         Where where = where(criteria);
+        if (where == null) {
+            return List.of();
+        }
         List<Article> found = where.bind(articles.getEntityManager()
                         .createQuery("select a from Article a where " + where.jpql, Article.class))
                 .getResultList();

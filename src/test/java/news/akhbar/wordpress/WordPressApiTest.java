@@ -107,6 +107,11 @@ class WordPressApiTest {
     }
 
     @Test
+    void shouldReturn404ForAnUnknownPostId() {
+        given().get(WP + "/posts/987654321").then().statusCode(404).body("code", equalTo("rest_post_invalid_id"));
+    }
+
+    @Test
     void shouldFilterPostsByCategoryId() {
         given().queryParam("categories", 5)
                 .queryParam("per_page", 100)
