@@ -42,6 +42,10 @@ public record AdminArticleResponse(
         Image featuredImage,
         @Schema(required = true) List<ArticleResponse.SourceRef> sources,
         ArticleResponse.Seo seo,
+
+        @Schema(description = "The social card fields as set; the public article shows them resolved.")
+        ArticleResponse.Social social,
+
         @Schema(required = true) boolean commentsOpen,
 
         @Schema(required = true, description = "Slugs of the pinned related articles, in order.")
@@ -76,6 +80,7 @@ public record AdminArticleResponse(
                         .map(s -> new ArticleResponse.SourceRef(s.name, s.url))
                         .toList(),
                 ArticleResponse.Seo.from(article.seo),
+                ArticleResponse.Social.from(article.social),
                 article.commentsOpen,
                 article.pinnedRelated.stream().map(a -> a.slug).toList(),
                 article.excludeFromRelated,

@@ -101,6 +101,9 @@ class Article extends BaseEntity {
     @Embedded
     Seo seo;
 
+    @Embedded
+    SocialFields social;
+
     @Column(name = "comments_open", nullable = false)
     boolean commentsOpen = true;
 

@@ -182,7 +182,8 @@ public class ArticleAdminService {
                 ArticleResponse.Seo.from(a.seo),
                 a.commentsOpen,
                 a.pinnedRelated.stream().map(r -> r.slug).toList(),
-                a.excludeFromRelated);
+                a.excludeFromRelated,
+                ArticleResponse.Social.from(a.social));
     }
 
     @Transactional

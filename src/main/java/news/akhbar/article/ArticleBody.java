@@ -43,20 +43,61 @@ class ArticleBody {
                     .split(" ");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
 
+    // Worth parsing a body for embeds only when it names a provider or pastes a player or a snippet.
+    private static final Pattern MAY_EMBED = Pattern.compile(
+            "iframe|data-embed|twitter-tweet|instagram|tiktok|fb-post|fb-video|youtu|vimeo|twitter\\.com|x\\.com/"
+                    + "|facebook\\.com|soundcloud|google\\.com/maps|goo\\.gl",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMBED_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    private static final Pattern EMBED_URL = Pattern.compile("https://[^\\s\"'<>]{1,3000}");
+
     private final PolicyFactory policy;
+    private final Embeds embeds;
     private final URI site;
     private final String articlePath;
 
     @Inject
-    ArticleBody(SiteConfig site) {
-        this(site.url(), SiteUrls.articlePathPrefix(site.articleUrl()));
+    ArticleBody(SiteConfig site, EmbedConfig embeds) {
+        this(site.url(), SiteUrls.articlePathPrefix(site.articleUrl()), embeds.iframeHosts());
     }
 
-    ArticleBody(String siteUrl, String articlePath) {
+    ArticleBody(String siteUrl, String articlePath, List<String> iframeHosts) {
         this.site = URI.create(siteUrl);
         this.articlePath = articlePath.endsWith("/") ? articlePath : articlePath + "/";
+        this.embeds = new Embeds(iframeHosts);
         this.policy = new HtmlPolicyBuilder()
                 .allowElements(ALLOWED_ELEMENTS)
+                // Embeds, in the one form Embeds writes: the players it names, and the embed's data on its figure.
+                .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "iframe")
+                .allowAttributes("src")
+                .matching(embeds.playerSources())
+                .onElements("iframe")
+                .allowAttributes("title")
+                .onElements("iframe")
+                .allowAttributes("loading")
+                .matching(Pattern.compile("lazy"))
+                .onElements("iframe")
+                .allowAttributes("referrerpolicy")
+                .matching(Pattern.compile("strict-origin-when-cross-origin"))
+                .onElements("iframe")
+                .allowAttributes("allowfullscreen")
+                .matching(Pattern.compile("|allowfullscreen"))
+                .onElements("iframe")
+                .allowAttributes("sandbox")
+                .matching(Pattern.compile("allow-scripts allow-same-origin allow-popups"))
+                .onElements("iframe")
+                .allowAttributes(Embeds.PROVIDER)
+                .matching(Pattern.compile("youtube|vimeo|x|instagram|facebook|tiktok|soundcloud|googleMaps|iframe"))
+                .onElements("figure")
+                .allowAttributes(Embeds.URL)
+                .matching(EMBED_URL)
+                .onElements("figure")
+                .allowAttributes(Embeds.ID)
+                .matching(EMBED_ID)
+                .onElements("figure")
+                .allowAttributes(Embeds.RATIO)
+                .matching(Pattern.compile("[0-9]{1,5}:[0-9]{1,5}"))
+                .onElements("figure")
                 // The headline is the page's h1; a body heading starts at h2.
                 .allowElements((name, attributes) -> "h2", "h1")
                 .allowStandardUrlProtocols()
@@ -88,8 +129,17 @@ class ArticleBody {
                 .toFactory();
     }
 
+    /** The body as it is stored: embeds in their canonical form, then everything through the allowlist. */
     String sanitize(String html) {
-        return policy.sanitize(html == null ? "" : html);
+        if (html == null) {
+            return "";
+        }
+        if (!MAY_EMBED.matcher(html).find()) {
+            return policy.sanitize(html);
+        }
+        Document document = parse(html);
+        embeds.normalize(document);
+        return policy.sanitize(document.body().html());
     }
 
     /** Deeper nesting is no article a newsroom writes, only a way to make every later parse of it slow. */
@@ -105,7 +155,10 @@ class ArticleBody {
 
     /** {@link #refusal(String)} of a body already parsed with {@link #parse}: a write parses its body once. */
     static String refusal(Document document) {
-        if (document.body().text().isBlank() && document.body().select("img").isEmpty()) {
+        if (document.body().text().isBlank()
+                && document.body()
+                        .select("img, figure[" + Embeds.PROVIDER + "]")
+                        .isEmpty()) {
             return "keeps no text or picture once unsafe HTML (scripts, styles, frames, event handlers) is removed";
         }
         if (depth(document.body()) > MAX_DEPTH) {
@@ -229,6 +282,14 @@ class ArticleBody {
     }
 
     private static Block toBlock(Element element) {
+        Block block = unmarked(element);
+        return block == null ? null : block.marked(emptyToNull(element.attr("lang")), emptyToNull(element.attr("dir")));
+    }
+
+    private static Block unmarked(Element element) {
+        if (element.hasAttr(Embeds.PROVIDER)) {
+            return Block.embed(Embeds.read(element));
+        }
         return switch (element.normalName()) {
             case "h2", "h3", "h4", "h5", "h6" ->
                 Block.heading(element.normalName().charAt(1) - '0', element.text());

@@ -39,4 +39,5 @@ record ArticlePatch(
         ArticleResponse.Seo seo,
         Boolean commentsOpen,
         @Size(max = 20) List<@Size(max = 200) String> related,
-        Boolean excludeFromRelated) {}
+        Boolean excludeFromRelated,
+        ArticleResponse.Social social) {}

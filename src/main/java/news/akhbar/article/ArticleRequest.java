@@ -43,4 +43,5 @@ public record ArticleRequest(
         @Valid ArticleResponse.Seo seo,
         Boolean commentsOpen,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> related,
-        Boolean excludeFromRelated) {}
+        Boolean excludeFromRelated,
+        @Valid ArticleResponse.Social social) {}

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -58,6 +59,13 @@ public record ArticleResponse(
         List<SourceRef> sources,
 
         Seo seo,
+
+        @Schema(
+                required = true,
+                description = "What a link to the article shows on social networks (Open Graph and Twitter cards), "
+                        + "each field falling back on the SEO fields, the excerpt and the featured image.")
+        SocialCard social,
+
         @Schema(required = true) boolean commentsOpen,
 
         @Schema(required = true, examples = "2025-01-12T09:30:00Z")
@@ -118,6 +126,7 @@ public record ArticleResponse(
                 body.only(formats),
                 sources,
                 seo,
+                social,
                 commentsOpen,
                 publishedAt,
                 updatedAt,
@@ -150,6 +159,92 @@ public record ArticleResponse(
         }
     }
 
+    /** What an editor sets for social cards; unset fields fall back (see {@link SocialCard}). */
+    @Schema(name = "SocialFields")
+    public record Social(
+            @Schema(examples = "ما لم يُروَ عن ليلة الهروب إلى موسكو") @Size(max = 300)
+            String title,
+
+            @Size(max = 500) String description,
+
+            @Schema(description = "The card's image; best 1200 by 630 pixels.") @Valid
+            Image image,
+
+            TwitterCard twitterCard) {
+
+        static Social from(SocialFields fields) {
+            if (fields == null
+                    || (fields.title == null
+                            && fields.description == null
+                            && fields.imageUrl == null
+                            && fields.twitterCard == null)) {
+                return null;
+            }
+            return new Social(
+                    fields.title,
+                    fields.description,
+                    fields.image(),
+                    fields.twitterCard == null ? null : TwitterCard.valueOf(fields.twitterCard));
+        }
+    }
+
+    public enum TwitterCard {
+        summary,
+        summary_large_image
+    }
+
+    /** The card as networks read it: every field resolved. */
+    @Schema(name = "SocialCard")
+    public record SocialCard(
+            @Schema(required = true, description = "`og:title`, `twitter:title`: social title, SEO title, title.")
+            String title,
+
+            @Schema(description = "`og:description`: social description, SEO description, excerpt, the body's start.")
+            String description,
+
+            @Schema(description = "`og:image` with its size and alt text: social image, featured image.")
+            Image image,
+
+            @Schema(required = true, description = "`twitter:card`: large with an image unless set otherwise.")
+            TwitterCard twitterCard) {
+
+        static final int DESCRIPTION_LENGTH = 200;
+
+        static SocialCard of(Article article) {
+            SocialFields set = article.social == null ? new SocialFields() : article.social;
+            news.akhbar.article.Seo seo = article.seo == null ? new news.akhbar.article.Seo() : article.seo;
+            String title = first(set.title, seo.metaTitle, article.title);
+            String description = first(set.description, seo.metaDescription, article.excerpt, start(article.bodyText));
+            Image image = set.image() != null ? set.image() : ArticleRefs.image(article.featuredImage);
+            TwitterCard card = set.twitterCard != null
+                    ? TwitterCard.valueOf(set.twitterCard)
+                    : image != null ? TwitterCard.summary_large_image : TwitterCard.summary;
+            return new SocialCard(title, description, image, card);
+        }
+
+        private static String first(String... values) {
+            for (String value : values) {
+                if (value != null && !value.isBlank()) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        /** The body's first words, cut at a word boundary. */
+        private static String start(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String flat = text.strip().replaceAll("\\s+", " ");
+            if (flat.length() <= DESCRIPTION_LENGTH) {
+                return flat;
+            }
+            int cut = flat.lastIndexOf(' ', DESCRIPTION_LENGTH);
+            return flat.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + "…";
+        }
+    }
+
     static ArticleResponse from(Article article, ArticleRefs refs, List<Block> blocks) {
         return new ArticleResponse(
                 article.slug,
@@ -169,6 +264,7 @@ public record ArticleResponse(
                         .map(source -> new SourceRef(source.name, source.url))
                         .toList(),
                 Seo.from(article.seo),
+                SocialCard.of(article),
                 article.commentsOpen,
                 article.publishedAt,
                 article.updatedAt,

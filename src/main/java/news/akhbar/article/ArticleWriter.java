@@ -99,6 +99,7 @@ class ArticleWriter {
                 .forEach(source -> article.sources.add(
                         new Source(source.name().strip(), Urls.checkWebUrl("sources.url", source.url()))));
         article.seo = Seo.from(request.seo());
+        article.social = SocialFields.from(request.social());
         article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
         article.excludeFromRelated = Boolean.TRUE.equals(request.excludeFromRelated());
         for (String relatedSlug : orEmpty(request.related())) {

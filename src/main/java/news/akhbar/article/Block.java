@@ -13,7 +13,9 @@ import news.akhbar.common.content.Image;
 @Schema(name = "Block", description = """
         One block of the body. `paragraph`: text, html (inline markup). `heading`: level, text. \
         `quote`: text, cite. `list`: ordered, items. `image`: image. \
-        `articleLink`: label and the linked article (an inline "read also" link to another article of the site).""")
+        `articleLink`: label and the linked article (an inline "read also" link to another article of the site). \
+        `embed`: embed (a video, a post, a map from another site). `lang` and `dir` are there when the block's \
+        language or direction is marked and may differ from the article's (an English quote in an Arabic article).""")
 public record Block(
         @Schema(required = true) Type type,
 
@@ -42,7 +44,17 @@ public record Block(
         String label,
 
         @Schema(description = "articleLink: the linked article.")
-        ArticleCard article) {
+        ArticleCard article,
+
+        @Schema(description = "embed: what is embedded.") Embed embed,
+
+        @Schema(description = "The block's language, where it is marked.", examples = "en")
+        String lang,
+
+        @Schema(
+                description = "The block's direction, where it is marked.",
+                enumeration = {"rtl", "ltr", "auto"})
+        String dir) {
 
     public enum Type {
         paragraph,
@@ -50,30 +62,42 @@ public record Block(
         quote,
         list,
         image,
-        articleLink
+        articleLink,
+        embed
     }
 
     static Block paragraph(String text, String html) {
-        return new Block(Type.paragraph, text, html, null, null, null, null, null, null, null);
+        return new Block(Type.paragraph, text, html, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Block heading(int level, String text) {
-        return new Block(Type.heading, text, null, level, null, null, null, null, null, null);
+        return new Block(Type.heading, text, null, level, null, null, null, null, null, null, null, null, null);
     }
 
     static Block quote(String text, String cite) {
-        return new Block(Type.quote, text, null, null, null, null, cite, null, null, null);
+        return new Block(Type.quote, text, null, null, null, null, cite, null, null, null, null, null, null);
     }
 
     static Block list(boolean ordered, List<String> items) {
-        return new Block(Type.list, null, null, null, ordered, items, null, null, null, null);
+        return new Block(Type.list, null, null, null, ordered, items, null, null, null, null, null, null, null);
     }
 
     static Block image(Image image) {
-        return new Block(Type.image, null, null, null, null, null, null, image, null, null);
+        return new Block(Type.image, null, null, null, null, null, null, image, null, null, null, null, null);
     }
 
     static Block articleLink(String label, ArticleCard article) {
-        return new Block(Type.articleLink, null, null, null, null, null, null, null, label, article);
+        return new Block(Type.articleLink, null, null, null, null, null, null, null, label, article, null, null, null);
+    }
+
+    static Block embed(Embed embed) {
+        return new Block(Type.embed, null, null, null, null, null, null, null, null, null, embed, null, null);
+    }
+
+    /** The same block with the language and direction its element marks. */
+    Block marked(String lang, String dir) {
+        return lang == null && dir == null
+                ? this
+                : new Block(type, text, html, level, ordered, items, cite, image, label, article, embed, lang, dir);
     }
 }

@@ -135,7 +135,8 @@ public class DemoContent {
                 new ArticleResponse.Seo(title, null, null),
                 true,
                 new ArrayList<>(List.of(linkedSlug)),
-                false);
+                false,
+                null);
     }
 
     private static AuthorRequest withBio(AuthorRequest author, String bio) {

@@ -429,7 +429,8 @@ class WordPressImporter {
                     seo(meta),
                     "open".equals(item.child("wp:comment_status")),
                     null,
-                    null);
+                    null,
+                    social(meta));
         }
 
         private ImportItem.Stored storeComment(WxrElement post, WxrElement comment) {
@@ -516,6 +517,20 @@ class WordPressImporter {
         title = title != null && title.contains("%%") ? null : title;
         description = description != null && description.contains("%%") ? null : description;
         return title == null && description == null ? null : new ArticleResponse.Seo(title, description, null);
+    }
+
+    /** Yoast's Open Graph fields, where the post set them; a card falls back on the rest. */
+    private static ArticleResponse.Social social(Map<String, String> meta) {
+        String title = blankToNull(meta.get("_yoast_wpseo_opengraph-title"));
+        String description = blankToNull(meta.get("_yoast_wpseo_opengraph-description"));
+        String image = blankToNull(meta.get("_yoast_wpseo_opengraph-image"));
+        title = title != null && (title.contains("%%") || title.length() > 300) ? null : title;
+        description =
+                description != null && (description.contains("%%") || description.length() > 500) ? null : description;
+        image = image != null && (image.length() > 2048 || !image.startsWith("http")) ? null : image;
+        return title == null && description == null && image == null
+                ? null
+                : new ArticleResponse.Social(title, description, Image.of(image, null), null);
     }
 
     private static CommentStatus commentStatus(String approved) {

@@ -217,7 +217,8 @@ public class TestData {
                                     null,
                                     true,
                                     related,
-                                    excludeFromRelated),
+                                    excludeFromRelated,
+                                    null),
                             null)
                     .body()
                     .slug();
