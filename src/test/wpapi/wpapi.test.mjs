@@ -70,6 +70,14 @@ test('filters by category and by tag', async () => {
     assert.ok(tagged.every((p) => p.tags.includes(tags[0].id)));
 });
 
+test('leaves out an excluded category', async () => {
+    const categories = await wp.categories().perPage(100).get();
+    const economy = categories.find((c) => c.slug === 'economy');
+    const others = await wp.posts().excludeCategories(economy.id).perPage(100).get();
+    assert.ok(others.length > 0);
+    assert.ok(others.every((p) => !p.categories.includes(economy.id)));
+});
+
 test('searches in Arabic', async () => {
     const found = await wp.posts().search('الأسد').get();
     assert.ok(found.some((p) => p.id === 1041));

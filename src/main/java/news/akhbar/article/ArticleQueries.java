@@ -2,7 +2,6 @@ package news.akhbar.article;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,7 +60,9 @@ public class ArticleQueries {
             OffsetDateTime before,
             Order order,
             boolean ascending,
-            Set<Long> articleIds) {}
+            Set<Long> articleIds,
+            Set<Long> excludedCategoryIds,
+            Set<Long> excludedTagIds) {}
 
     public record Selected(long total, List<Post> posts) {}
 
@@ -166,8 +167,8 @@ public class ArticleQueries {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        Criteria criteria =
-                new Criteria(Set.copyOf(numbers), null, null, null, null, null, null, null, Order.DATE, false, null);
+        Criteria criteria = new Criteria(
+                Set.copyOf(numbers), null, null, null, null, null, null, null, Order.DATE, false, null, null, null);
         Where where = where(criteria);
         if (where == null) {
             return List.of();
@@ -257,6 +258,18 @@ public class ArticleQueries {
             }
             where.and("a.categoryId in :categories", "categories", c.categoryIds());
         }
+        if (c.excludedCategoryIds() != null && !c.excludedCategoryIds().isEmpty()) {
+            where.and(
+                    "(a.categoryId is null or a.categoryId not in :excludedCategories)",
+                    "excludedCategories",
+                    c.excludedCategoryIds());
+        }
+        if (c.excludedTagIds() != null && !c.excludedTagIds().isEmpty()) {
+            where.and(
+                    "a.id not in (select xt.id from Article xt join xt.tagIds xtag where xtag in :excludedTags)",
+                    "excludedTags",
+                    c.excludedTagIds());
+        }
         if (c.tagIds() != null) {
             if (c.tagIds().isEmpty()) {
                 return null;
@@ -296,16 +309,9 @@ public class ArticleQueries {
      * the table.
      */
     private Set<Long> idsOf(Set<Long> numbers) {
-        List<Long> wpIds = new ArrayList<>();
-        List<Long> local = new ArrayList<>();
-        for (long number : numbers) {
-            long id = PublicNumbers.localId(number);
-            if (id > 0) {
-                local.add(id);
-            } else {
-                wpIds.add(number);
-            }
-        }
+        PublicNumbers.Split split = PublicNumbers.split(numbers);
+        List<Long> wpIds = split.wpIds();
+        List<Long> local = split.localIds();
         Set<Long> ids = new HashSet<>();
         if (!wpIds.isEmpty()) {
             ids.addAll(articles.getEntityManager()

@@ -4,11 +4,14 @@ import java.text.Collator;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,20 +105,30 @@ public class AuthorService {
         if (ids.isEmpty() && numbers.isEmpty()) {
             return List.of();
         }
-        List<Long> local = numbers.stream().map(PublicNumbers::localId).toList();
-        return authors
-                .getEntityManager()
-                .createQuery(
-                        "select distinct a from Author a left join fetch a.socials where a.id in :ids"
-                                + " or a.wpId in :numbers or (a.wpId is null and a.id in :local)",
-                        Author.class)
-                .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids)
-                .setParameter("numbers", numbers.isEmpty() ? List.of(-1L) : numbers)
-                .setParameter("local", local.isEmpty() ? List.of(-1L) : local)
-                .getResultList()
-                .stream()
-                .map(AuthorProfile::from)
-                .toList();
+        // By primary key and by WordPress id, each on its index (one OR of the two would scan the table).
+        PublicNumbers.Split split = PublicNumbers.split(numbers);
+        Map<Long, Author> found = new LinkedHashMap<>();
+        Set<Long> byId = new HashSet<>(ids);
+        byId.addAll(split.localIds());
+        if (!byId.isEmpty()) {
+            for (Author author : withSocials("a.id in :keys", byId)) {
+                // An imported author answers to its WordPress id only, never to an offset number.
+                if (ids.contains(author.id) || author.wpId == null) {
+                    found.put(author.id, author);
+                }
+            }
+        }
+        if (!split.wpIds().isEmpty()) {
+            withSocials("a.wpId in :keys", split.wpIds()).forEach(author -> found.put(author.id, author));
+        }
+        return found.values().stream().map(AuthorProfile::from).toList();
+    }
+
+    private List<Author> withSocials(String where, Collection<Long> keys) {
+        return authors.getEntityManager()
+                .createQuery("select distinct a from Author a left join fetch a.socials where " + where, Author.class)
+                .setParameter("keys", keys)
+                .getResultList();
     }
 
     @Transactional

@@ -2,10 +2,13 @@ package news.akhbar.taxonomy;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,18 +93,24 @@ public class TagService {
         if (ids.isEmpty() && numbers.isEmpty()) {
             return List.of();
         }
-        List<Long> local = numbers.stream().map(PublicNumbers::localId).toList();
-        List<Term> found = tags
-                .find(
-                        "id in ?1 or wpId in ?2 or (wpId is null and id in ?3)",
-                        ids.isEmpty() ? List.of(-1L) : ids,
-                        numbers.isEmpty() ? List.of(-1L) : numbers,
-                        local.isEmpty() ? List.of(-1L) : local)
-                .list()
-                .stream()
-                .map(tag -> Term.of(tag, 0))
-                .toList();
-        return withCounts(found);
+        // By primary key and by WordPress id, each on its index (one OR of the two would scan the table).
+        PublicNumbers.Split split = PublicNumbers.split(numbers);
+        Set<Long> local = Set.copyOf(split.localIds());
+        Map<Long, Tag> found = new LinkedHashMap<>();
+        Set<Long> byId = new HashSet<>(ids);
+        byId.addAll(local);
+        if (!byId.isEmpty()) {
+            for (Tag tag : tags.find("id in ?1", byId).list()) {
+                // An imported tag answers to its WordPress id only, never to an offset number.
+                if (ids.contains(tag.id) || tag.wpId == null) {
+                    found.put(tag.id, tag);
+                }
+            }
+        }
+        if (!split.wpIds().isEmpty()) {
+            tags.find("wpId in ?1", split.wpIds()).list().forEach(tag -> found.put(tag.id, tag));
+        }
+        return withCounts(found.values().stream().map(tag -> Term.of(tag, 0)).toList());
     }
 
     /** The tags among {@code terms} with their published counts: one statement. */

@@ -105,7 +105,13 @@ class WordPressReads {
                 q.date("before"),
                 order(orderby),
                 ascending,
-                found == null ? null : new LinkedHashSet<>(found));
+                found == null ? null : new LinkedHashSet<>(found),
+                idsOf(q.ids("categories_exclude"), allCategories.values()),
+                q.ids("tags_exclude") == null
+                        ? null
+                        : tags.terms(List.of(), q.ids("tags_exclude")).stream()
+                                .map(Term::id)
+                                .collect(Collectors.toSet()));
         long total;
         List<ArticleQueries.Post> onPage;
         if (orderby.equals("relevance") || orderby.equals("include") || orderby.equals("include_slugs")) {

@@ -72,7 +72,8 @@ public class WordPressResource {
     @Operation(
             summary = "List posts",
             description = "WordPress's parameters: `page`, `per_page` (at most 100), `offset`, `search`, `author`, "
-                    + "`categories`, `tags`, `include`, `exclude`, `slug`, `after`, `before`, `orderby` (date, "
+                    + "`categories`, `categories_exclude`, `tags`, `tags_exclude`, `include`, `exclude`, `slug`, `after`, "
+                    + "`before`, `orderby` (date, "
                     + "modified, id, title, slug, include, include_slugs, relevance), `order`, `_embed` and "
                     + "`_fields`. Lists "
                     + "as `1,2`, repeated, or `name[]`.")

@@ -98,6 +98,10 @@ public class TestData {
         return tags.create(new TaxonomyRequests.TagRequest(slug, slug.replace('-', ' '), null));
     }
 
+    public String tag(String slug, String name, String lang) {
+        return tags.create(new TaxonomyRequests.TagRequest(slug, name, lang));
+    }
+
     public static OffsetDateTime daysAfterBase(int days) {
         return BASE_TIME.plusDays(days);
     }

@@ -122,6 +122,28 @@ class WordPressApiTest {
     }
 
     @Test
+    void shouldLeaveOutPostsOfAnExcludedCategoryOrTag() {
+        // 1041 is in دمشق (8), its Yoast primary category.
+        given().queryParam("categories_exclude", 8)
+                .queryParam("per_page", 100)
+                .get(WP + "/posts")
+                .then()
+                .statusCode(200)
+                .header("X-WP-Total", not(equalTo("26")))
+                .body("id", not(hasItem(1041)))
+                .body("id", hasItem(1042))
+                .body("categories", everyItem(not(hasItem(8))));
+        given().queryParam("tags_exclude", 20)
+                .queryParam("per_page", 100)
+                .get(WP + "/posts")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(1041)))
+                .body("id", hasItem(1042))
+                .body("tags", everyItem(not(hasItem(20))));
+    }
+
+    @Test
     void shouldRefuseAPerPageAbove100() {
         given().queryParam("per_page", 101)
                 .get(WP + "/posts")

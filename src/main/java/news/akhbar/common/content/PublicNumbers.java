@@ -1,5 +1,9 @@
 package news.akhbar.common.content;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 /**
  * The stable numbers that numeric-id APIs (the WordPress-compatible one) give content: the WordPress id of what was
  * imported, so that old links and apps keep their ids, and the database id plus {@link #OFFSET} for what was
@@ -14,6 +18,22 @@ public final class PublicNumbers {
 
     public static long of(Long wpId, long id) {
         return wpId != null ? wpId : OFFSET + id;
+    }
+
+    /** Numbers sorted by what they stand for, so that each kind is looked up on its own index. */
+    public record Split(List<Long> wpIds, List<Long> localIds) {}
+
+    public static Split split(Collection<Long> numbers) {
+        List<Long> wpIds = new ArrayList<>();
+        List<Long> local = new ArrayList<>();
+        for (long number : numbers) {
+            if (number > OFFSET) {
+                local.add(number - OFFSET);
+            } else {
+                wpIds.add(number);
+            }
+        }
+        return new Split(wpIds, local);
     }
 
     /** The database id a number stands for when it was not a WordPress id, or -1. */
