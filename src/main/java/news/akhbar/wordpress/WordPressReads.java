@@ -20,6 +20,7 @@ import news.akhbar.article.ArticleQueries;
 import news.akhbar.author.AuthorProfile;
 import news.akhbar.author.AuthorService;
 import news.akhbar.comment.PublicComments;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.problem.ProblemType;
 import news.akhbar.search.ArticleMatches;
 import news.akhbar.taxonomy.CategoryService;
@@ -39,7 +40,12 @@ class WordPressReads {
             List.of("name", "id", "slug", "count", "include", "include_slugs", "description");
     private static final List<String> USER_ORDERS = List.of("name", "id", "slug", "include", "include_slugs");
 
-    record Listed<T>(List<T> items, long total, int perPage) {
+    /** A page, and the cache keys of what it shows beyond what the route's kind implies (a post's comments). */
+    record Listed<T>(List<T> items, long total, int perPage, Set<String> keys) {
+        Listed(List<T> items, long total, int perPage) {
+            this(items, total, perPage, Set.of());
+        }
+
         long totalPages() {
             return (total + perPage - 1) / perPage;
         }
@@ -333,7 +339,14 @@ class WordPressReads {
                 .map(c -> views.comment(
                         c, of.get(c.articleId()).number(), of.get(c.articleId()).url()))
                 .toList();
-        return new Listed<>(items, listed.total(), perPage);
+        // The comments of named posts are cached under their threads (and under the articles, which a post leaving
+        // the public evicts); a list of every comment is not (no write names "all comments"): it is answered afresh.
+        Set<String> keys = new HashSet<>();
+        if (posts != null) {
+            keys.add(CacheKeys.ARTICLES);
+            posts.values().forEach(p -> keys.add(CacheKeys.comments(p.slug())));
+        }
+        return new Listed<>(items, listed.total(), perPage, keys);
     }
 
     WpShapes.Comment comment(long number) {

@@ -1,7 +1,10 @@
 package news.akhbar.wordpress;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import news.akhbar.common.SiteConfig;
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.http.PublicCaching;
 import news.akhbar.common.problem.Problem;
 
 /**
@@ -110,7 +115,8 @@ public class WordPressResource {
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
     public RestResponse<Object> listWordPressPosts() {
-        return listed(reads.posts(query()));
+        return listed(
+                reads.posts(query()), CacheKeys.ARTICLES, CacheKeys.AUTHORS, CacheKeys.CATEGORIES, CacheKeys.TAGS);
     }
 
     @GET
@@ -128,8 +134,13 @@ public class WordPressResource {
             description = "No published post has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public Object getWordPressPost(@PathParam("id") long id) {
-        return fields(reads.post(id, query().has("_embed")));
+    public RestResponse<Object> getWordPressPost(@PathParam("id") long id) {
+        return keyed(
+                reads.post(id, query().has("_embed")),
+                CacheKeys.ARTICLES,
+                CacheKeys.AUTHORS,
+                CacheKeys.CATEGORIES,
+                CacheKeys.TAGS);
     }
 
     @GET
@@ -147,8 +158,8 @@ public class WordPressResource {
             description = "No published post with a featured image has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public Object getWordPressMedia(@PathParam("id") long id) {
-        return fields(reads.media(id));
+    public RestResponse<Object> getWordPressMedia(@PathParam("id") long id) {
+        return keyed(reads.media(id), CacheKeys.ARTICLES);
     }
 
     @GET
@@ -174,7 +185,7 @@ public class WordPressResource {
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
     public RestResponse<Object> listWordPressCategories() {
-        return listed(reads.categories(query()));
+        return listed(reads.categories(query()), CacheKeys.CATEGORIES, CacheKeys.ARTICLES);
     }
 
     @GET
@@ -192,8 +203,8 @@ public class WordPressResource {
             description = "No category has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public Object getWordPressCategory(@PathParam("id") long id) {
-        return fields(reads.category(id));
+    public RestResponse<Object> getWordPressCategory(@PathParam("id") long id) {
+        return keyed(reads.category(id), CacheKeys.CATEGORIES, CacheKeys.ARTICLES);
     }
 
     @GET
@@ -216,7 +227,7 @@ public class WordPressResource {
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
     public RestResponse<Object> listWordPressTags() {
-        return listed(reads.tags(query()));
+        return listed(reads.tags(query()), CacheKeys.TAGS, CacheKeys.ARTICLES);
     }
 
     @GET
@@ -234,8 +245,8 @@ public class WordPressResource {
             description = "No tag has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public Object getWordPressTag(@PathParam("id") long id) {
-        return fields(reads.tag(id));
+    public RestResponse<Object> getWordPressTag(@PathParam("id") long id) {
+        return keyed(reads.tag(id), CacheKeys.TAGS, CacheKeys.ARTICLES);
     }
 
     @GET
@@ -258,7 +269,7 @@ public class WordPressResource {
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
     public RestResponse<Object> listWordPressUsers() {
-        return listed(reads.users(query()));
+        return listed(reads.users(query()), CacheKeys.AUTHORS);
     }
 
     @GET
@@ -276,8 +287,8 @@ public class WordPressResource {
             description = "No public author has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public Object getWordPressUser(@PathParam("id") long id) {
-        return fields(reads.user(id));
+    public RestResponse<Object> getWordPressUser(@PathParam("id") long id) {
+        return keyed(reads.user(id), CacheKeys.AUTHORS);
     }
 
     @GET
@@ -318,8 +329,8 @@ public class WordPressResource {
             description = "No approved comment has this id.",
             content =
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    public Object getWordPressComment(@PathParam("id") long id) {
-        return fields(reads.comment(id));
+    public RestResponse<Object> getWordPressComment(@PathParam("id") long id) {
+        return keyed(reads.comment(id));
     }
 
     @POST
@@ -381,10 +392,28 @@ public class WordPressResource {
         return fields == null ? value : fields.filter(value, json);
     }
 
-    private <T> RestResponse<Object> listed(WordPressReads.Listed<T> listed) {
+    /**
+     * An answer with the cache keys of what it shows, so that the response cache keeps it until a write changes
+     * that (and a CDN can purge it by them). WordPress's shapes mix articles, authors and terms: the keys are the
+     * kinds' (every author, every term), coarser than the native API's but never stale.
+     */
+    private RestResponse<Object> keyed(Object value, String... keys) {
+        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.ok(fields(value));
+        if (keys.length > 0) {
+            response.header(PublicCaching.SURROGATE_KEY, String.join(" ", keys));
+        }
+        return response.build();
+    }
+
+    private <T> RestResponse<Object> listed(WordPressReads.Listed<T> listed, String... kinds) {
+        Set<String> keys = new LinkedHashSet<>(List.of(kinds));
+        keys.addAll(listed.keys());
         RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.ok(fields(listed.items()))
                 .header(TOTAL, listed.total())
                 .header(TOTAL_PAGES, listed.totalPages());
+        if (!keys.isEmpty()) {
+            response.header(PublicCaching.SURROGATE_KEY, String.join(" ", keys));
+        }
         int page = query().integer("page", 1, 1, Integer.MAX_VALUE);
         StringBuilder links = new StringBuilder();
         if (page > 1 && page <= listed.totalPages() + 1) {

@@ -13,9 +13,9 @@ public final class ApiPaths {
         return isUnder(path, "/api/v1/admin") || isUnder(path, "/api/v1/auth");
     }
 
-    /** Anything of the public API, which every reader gets alike. */
+    /** Anything of the public API, which every reader gets alike; WordPress's routes are public reads too. */
     public static boolean isPublic(String path) {
-        return path.startsWith("/api/v1/") && !isManagement(path);
+        return path.startsWith("/api/v1/") && !isManagement(path) || path.startsWith("/wp-json/");
     }
 
     private static boolean isUnder(String path, String prefix) {

@@ -35,7 +35,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (publicPath
                         && (method.getKey() == PathItem.HttpMethod.GET
                                 || method.getKey() == PathItem.HttpMethod.POST
-                                        && entry.getKey().endsWith("/comments"))) {
+                                        && entry.getKey().endsWith("/comments")
+                                        && !entry.getKey().startsWith("/wp-json/"))) {
                     rateLimited(operation);
                 }
                 if (templated) {
