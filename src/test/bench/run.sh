@@ -100,6 +100,9 @@ author=$(curl -s "$base/authors?size=100" | grep -o '"slug":"author-[0-9]*"[^{}]
 # A top-level section of the generated dataset: its page includes its four sub-sections.
 category=أخبار
 slug=$(urlencode "$newest")
+# WordPress's routes name posts by number; the newest article's, as the compatible API gives it.
+wp="http://127.0.0.1:$port/wp-json/wp/v2"
+wp_number=$(curl -s "$wp/posts?per_page=1&_fields=id" | sed 's/.*"id":\([0-9]*\).*/\1/')
 etag=$(curl -s -D - -o "$work/article.json" "$base/articles/$slug" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
 
 if command -v nginx >/dev/null; then
@@ -166,6 +169,9 @@ reads() {
     measure "Atom feed of a category" "$base/feeds/categories/$(urlencode "$category")/atom"
     measure "article sitemap, part 1" "$base/sitemaps/articles-1.xml"
     measure "change feed from the start, 100 items" "$base/changes?since=0&limit=100"
+    measure "wp/v2 posts, page 1 of 10, _embed" "$wp/posts?per_page=10&_embed=1"
+    measure "wp/v2 post by id" "$wp/posts/$wp_number"
+    measure "wp/v2 comments of a post" "$wp/comments?post=$wp_number"
     if [ -n "$nginx_pid" ]; then
         measure "nginx: the article JSON as a static file" "http://127.0.0.1:18089/article.json"
     fi

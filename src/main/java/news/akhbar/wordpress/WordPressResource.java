@@ -36,7 +36,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import news.akhbar.common.SiteConfig;
 import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.http.PublicCaching;
-import news.akhbar.common.problem.Problem;
 
 /**
  * The read side of WordPress's REST API (wp/v2) over Akhbar's content, so that apps written against the old site
@@ -51,6 +50,9 @@ import news.akhbar.common.problem.Problem;
                 + "WordPress's `code`, `message` and `data.status` inside a problem document.")
 public class WordPressResource {
 
+    private static final String INVALID = "#/components/responses/WordPressInvalidParam";
+    private static final String NOT_FOUND = "#/components/responses/WordPressNotFound";
+    private static final String COMMENT_REFUSED = "#/components/responses/WordPressCommentRefused";
     private static final String TOTAL = "X-WP-Total";
     private static final String TOTAL_PAGES = "X-WP-TotalPages";
 
@@ -109,11 +111,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Post.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter WordPress would refuse.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "400", ref = INVALID)
     public RestResponse<Object> listWordPressPosts() {
         return listed(
                 reads.posts(query()), CacheKeys.ARTICLES, CacheKeys.AUTHORS, CacheKeys.CATEGORIES, CacheKeys.TAGS);
@@ -129,11 +127,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WpShapes.Post.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No published post has this id.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RestResponse<Object> getWordPressPost(@PathParam("id") long id) {
         return keyed(
                 reads.post(id, query().has("_embed")),
@@ -153,11 +147,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WpShapes.Media.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No published post with a featured image has this id.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RestResponse<Object> getWordPressMedia(@PathParam("id") long id) {
         return keyed(reads.media(id), CacheKeys.ARTICLES);
     }
@@ -179,11 +169,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Term.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter WordPress would refuse.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "400", ref = INVALID)
     public RestResponse<Object> listWordPressCategories() {
         return listed(reads.categories(query()), CacheKeys.CATEGORIES, CacheKeys.ARTICLES);
     }
@@ -198,11 +184,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WpShapes.Term.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No category has this id.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RestResponse<Object> getWordPressCategory(@PathParam("id") long id) {
         return keyed(reads.category(id), CacheKeys.CATEGORIES, CacheKeys.ARTICLES);
     }
@@ -221,11 +203,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Term.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter WordPress would refuse.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "400", ref = INVALID)
     public RestResponse<Object> listWordPressTags() {
         return listed(reads.tags(query()), CacheKeys.TAGS, CacheKeys.ARTICLES);
     }
@@ -240,11 +218,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WpShapes.Term.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No tag has this id.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RestResponse<Object> getWordPressTag(@PathParam("id") long id) {
         return keyed(reads.tag(id), CacheKeys.TAGS, CacheKeys.ARTICLES);
     }
@@ -263,11 +237,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.User.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter WordPress would refuse.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "400", ref = INVALID)
     public RestResponse<Object> listWordPressUsers() {
         return listed(reads.users(query()), CacheKeys.AUTHORS);
     }
@@ -282,11 +252,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WpShapes.User.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No public author has this id.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RestResponse<Object> getWordPressUser(@PathParam("id") long id) {
         return keyed(reads.user(id), CacheKeys.AUTHORS);
     }
@@ -305,11 +271,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = WpShapes.Comment.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter WordPress would refuse.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "400", ref = INVALID)
     public RestResponse<Object> listWordPressComments() {
         return listed(reads.comments(query()));
     }
@@ -324,11 +286,7 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WpShapes.Comment.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No approved comment has this id.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RestResponse<Object> getWordPressComment(@PathParam("id") long id) {
         return keyed(reads.comment(id));
     }
@@ -354,26 +312,10 @@ public class WordPressResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WpShapes.Comment.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Missing content, name or email.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Comments are closed, or no published post has this id.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The same comment again.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many comments from this address.",
-            content =
-                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WpShapes.Problem.class)))
+    @APIResponse(responseCode = "400", ref = COMMENT_REFUSED)
+    @APIResponse(responseCode = "403", ref = COMMENT_REFUSED)
+    @APIResponse(responseCode = "409", ref = COMMENT_REFUSED)
+    @APIResponse(responseCode = "429", ref = COMMENT_REFUSED)
     public RestResponse<WpShapes.Comment> createWordPressComment(Map<String, Object> body) {
         WpShapes.Comment comment = posting.post(body, http.remoteAddress().hostAddress());
         return RestResponse.ResponseBuilder.<WpShapes.Comment>create(RestResponse.Status.CREATED)

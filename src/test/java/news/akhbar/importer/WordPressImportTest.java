@@ -11,9 +11,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
@@ -24,11 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import news.akhbar.support.TestData;
+import news.akhbar.support.WordPressExport;
 
 @QuarkusTest
 class WordPressImportTest {
 
-    static final String IMPORT = "/api/v1/admin/import/wordpress";
+    static final String IMPORT = WordPressExport.IMPORT;
     static final String SEED_SLUG = "تفاصيل-جديدة-تكشف-لأول-مرة-حول-الساعات-الأخيرة-لبشار-الأسد";
 
     @Inject
@@ -39,13 +37,8 @@ class WordPressImportTest {
         data.reset();
     }
 
-    /** The project's own export: 3 authors, 6 categories, 5 tags, 31 posts, 6 comments, and what is skipped. */
     static String export() {
-        try (InputStream in = WordPressImportTest.class.getResourceAsStream("/wordpress/export.xml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordPressExport.xml();
     }
 
     static ValidatableResponse post(String xml) {

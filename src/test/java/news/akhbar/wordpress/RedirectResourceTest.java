@@ -1,14 +1,9 @@
 package news.akhbar.wordpress;
 
 import static io.restassured.RestAssured.given;
-import static news.akhbar.support.TestAuth.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import news.akhbar.support.TestData;
+import news.akhbar.support.WordPressExport;
 
 @QuarkusTest
 class RedirectResourceTest {
@@ -29,16 +25,7 @@ class RedirectResourceTest {
     @BeforeEach
     void importExport() {
         data.reset();
-        try (InputStream in = getClass().getResourceAsStream("/wordpress/export.xml")) {
-            as("ADMIN")
-                    .contentType("application/xml; charset=UTF-8")
-                    .body(in.readAllBytes())
-                    .post("/api/v1/admin/import/wordpress")
-                    .then()
-                    .statusCode(200);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordPressExport.imported();
     }
 
     @Test
