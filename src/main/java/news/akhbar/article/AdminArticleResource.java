@@ -142,6 +142,7 @@ public class AdminArticleResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocs.ALT_TEXT_REQUIRED)
     public RestResponse<AdminArticleResponse> createArticle(
             @Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
         var created = editor.create(request, Actor.of(identity));
@@ -160,6 +161,7 @@ public class AdminArticleResource {
     @APIResponse(responseCode = "204", description = "Replaced.", headers = @Header(ref = ApiDocs.ETAG_HEADER))
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "422", ref = ApiDocs.ALT_TEXT_REQUIRED)
     public RestResponse<Void> replaceArticle(
             @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
@@ -188,6 +190,7 @@ public class AdminArticleResource {
                             schema = @Schema(implementation = AdminArticleResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "422", ref = ApiDocs.ALT_TEXT_REQUIRED)
     public RestResponse<AdminArticleResponse> updateArticle(
             @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
@@ -233,6 +236,7 @@ public class AdminArticleResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdminArticleResponse.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.ALT_TEXT_REQUIRED)
     public RestResponse<AdminArticleResponse> publishArticle(
             @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,

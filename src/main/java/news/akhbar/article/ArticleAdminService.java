@@ -26,6 +26,7 @@ import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.security.Actor;
 import news.akhbar.common.security.Role;
 import news.akhbar.common.time.Times;
+import news.akhbar.media.MediaService;
 import news.akhbar.taxonomy.CategoryService;
 
 /** The newsroom's side of articles: write, replace, patch, publish, schedule, archive, delete. */
@@ -37,6 +38,9 @@ public class ArticleAdminService {
 
     @Inject
     ArticleWriter writer;
+
+    @Inject
+    MediaService library;
 
     @Inject
     ArticleViews views;
@@ -125,6 +129,7 @@ public class ArticleAdminService {
         }
         articles.persist(article);
         articles.flush();
+        writer.recordMediaUse(article, false);
         articles.syncPublicFrom(article.id);
         announce(article.slug, article, false);
         return versioned(article);
@@ -141,6 +146,7 @@ public class ArticleAdminService {
             throw ProblemException.forbidden("An author cannot publish or schedule; an editor does.");
         }
         boolean wasPublic = article.isPublicAt(now);
+        boolean showedLibraryImages = ArticleWriter.showsLibraryImages(article);
         String oldSlug = article.slug;
         String slug = request.slug() != null ? writer.checkedSlug(request.slug(), article) : article.slug;
         article.authorIds.clear();
@@ -152,6 +158,7 @@ public class ArticleAdminService {
             throw ProblemException.invalidField("related", "an article cannot be related to itself");
         }
         writer.recordSlugChange(article, oldSlug, wasPublic);
+        writer.recordMediaUse(article, showedLibraryImages);
         touch(article, actor);
         announce(oldSlug, article, wasPublic);
         return versioned(article);
@@ -196,6 +203,9 @@ public class ArticleAdminService {
                 .setParameter("id", id)
                 .executeUpdate();
         boolean wasPublic = article.isPublicAt(Times.now(clock));
+        if (ArticleWriter.showsLibraryImages(article)) {
+            library.recordUse(MediaService.ARTICLE, id, List.of());
+        }
         articles.delete(article);
         articles.flush();
         invalidations.invalidate(CacheKeys.article(article.slug), wasPublic ? CacheKeys.ARTICLES : null);
@@ -221,6 +231,7 @@ public class ArticleAdminService {
                 publishedAt != null ? Times.utc(publishedAt) : article.publishedAt != null ? article.publishedAt : now;
         boolean wasPublic = article.isPublicAt(now);
         article.setPublication(at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED, at);
+        writer.checkImagesDescribed(article);
         touch(article, actor);
         announce(article.slug, article, wasPublic);
         return versioned(article);

@@ -35,6 +35,9 @@ import news.akhbar.common.text.Slugs;
 @ApplicationScoped
 class ArticleBody {
 
+    /** On a library image: its stored {@code MediaRef}, written by ArticleWriter after sanitizing, read for blocks. */
+    static final String MEDIA = "data-media";
+
     private static final int WORDS_PER_MINUTE = 200;
     private static final int MAX_LABEL_LENGTH = 60;
     // The allowlist: text structure, inline emphasis, links and images; nothing that runs or styles.
@@ -317,12 +320,13 @@ class ArticleBody {
         }
         Element caption = element.selectFirst("figcaption");
         return Block.image(new Image(
-                img.attr("src"),
-                emptyToNull(img.attr("alt")),
-                caption == null ? null : emptyToNull(caption.text()),
-                null,
-                integer(img.attr("width")),
-                integer(img.attr("height"))));
+                        img.attr("src"),
+                        emptyToNull(img.attr("alt")),
+                        caption == null ? null : emptyToNull(caption.text()),
+                        null,
+                        integer(img.attr("width")),
+                        integer(img.attr("height")))
+                .withRenditions(emptyToNull(img.attr(MEDIA))));
     }
 
     private static Element onlyChildImage(Element element) {

@@ -63,6 +63,7 @@ record ArticleRefs(
     static Image image(FeaturedImage image) {
         return image == null || image.url == null
                 ? null
-                : new Image(image.url, image.alt, image.caption, image.credit, image.width, image.height);
+                : new Image(image.url, image.alt, image.caption, image.credit, image.width, image.height)
+                        .withRenditions(image.media);
     }
 }

@@ -2,14 +2,21 @@ package news.akhbar.article;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import news.akhbar.common.SiteConfig;
+import news.akhbar.common.content.MediaRef;
 import news.akhbar.common.problem.Problem;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
@@ -17,6 +24,8 @@ import news.akhbar.common.text.Slugs;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.common.text.Urls;
 import news.akhbar.common.time.Times;
+import news.akhbar.media.LibraryImage;
+import news.akhbar.media.MediaService;
 
 /** Turns an article request into the stored article: slug, sanitized body and its derived text, references. */
 @ApplicationScoped
@@ -38,6 +47,9 @@ class ArticleWriter {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MediaService library;
 
     /** Replaces every field of {@code article} with the request's; collections must be empty. */
     void apply(Article article, ArticleRequest request, String slug) {
@@ -95,6 +107,10 @@ class ArticleWriter {
             article.tagIds.add(tag);
         }
         article.featuredImage = FeaturedImage.from(request.featuredImage());
+        if (linkLibraryImages(article, parsed)) {
+            article.bodyHtml = parsed.body().html();
+        }
+        checkImagesDescribed(article, parsed);
         orEmpty(request.sources())
                 .forEach(source -> article.sources.add(
                         new Source(source.name().strip(), Urls.checkWebUrl("sources.url", source.url()))));
@@ -112,6 +128,125 @@ class ArticleWriter {
             }
             article.pinnedRelated.add(related);
         }
+    }
+
+    /**
+     * Library images (addresses of their renditions) get what the library knows, looked up in one query: the
+     * stored reference that lists their renditions at read time, size, and the library's words where the article
+     * gives none; in the body, also {@code srcset}. True when the body changed.
+     */
+    private boolean linkLibraryImages(Article article, Document parsed) {
+        FeaturedImage featured = article.featuredImage;
+        String featuredKey =
+                featured == null ? null : MediaRef.keyOf(featured.url).orElse(null);
+        Map<Element, String> bodyKeys = new LinkedHashMap<>();
+        for (Element img : parsed.body().select("img[src]")) {
+            MediaRef.keyOf(img.attr("src")).ifPresent(key -> bodyKeys.put(img, key));
+        }
+        if (featuredKey == null && bodyKeys.isEmpty()) {
+            return false;
+        }
+        Set<String> keys = new HashSet<>(bodyKeys.values());
+        if (featuredKey != null) {
+            keys.add(featuredKey);
+        }
+        Map<String, LibraryImage> found = library.find(keys);
+        if (featuredKey != null) {
+            LibraryImage image = found.get(featuredKey);
+            if (image == null) {
+                throw ProblemException.invalidField("featuredImage.url", "no media item '" + featuredKey + "'");
+            }
+            featured.media = image.ref().stored();
+            featured.width = image.ref().widthOf(featured.url);
+            featured.height = image.ref().heightAt(featured.width);
+            featured.alt = isBlank(featured.alt) ? image.alt() : featured.alt;
+            featured.caption = isBlank(featured.caption) ? image.caption() : featured.caption;
+            featured.credit = isBlank(featured.credit) ? image.credit() : featured.credit;
+        }
+        for (var entry : bodyKeys.entrySet()) {
+            LibraryImage image = found.get(entry.getValue());
+            if (image == null) {
+                throw ProblemException.invalidField("body", "an image names no media item '" + entry.getValue() + "'");
+            }
+            Element img = entry.getKey();
+            String src = img.attr("src");
+            int width = image.ref().widthOf(src);
+            img.attr("width", String.valueOf(width));
+            img.attr("height", String.valueOf(image.ref().heightAt(width)));
+            img.attr("srcset", image.ref().srcset(src));
+            img.attr(ArticleBody.MEDIA, image.ref().stored());
+            if (isBlank(img.attr("alt")) && !isBlank(image.alt())) {
+                img.attr("alt", image.alt());
+            }
+        }
+        return !bodyKeys.isEmpty();
+    }
+
+    /**
+     * A published or scheduled article describes every library image it shows: readers who cannot see it get the
+     * alt text. An external image is not checked (there is no library entry to say so).
+     */
+    void checkImagesDescribed(Article article) {
+        checkImagesDescribed(article, ArticleBody.parse(article.bodyHtml));
+    }
+
+    private static void checkImagesDescribed(Article article, Document parsed) {
+        if (!(article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED)) {
+            return;
+        }
+        Set<String> undescribed = new TreeSet<>();
+        FeaturedImage featured = article.featuredImage;
+        if (featured != null && featured.media != null && isBlank(featured.alt)) {
+            undescribed.add(MediaRef.parse(featured.media).key());
+        }
+        for (Element img : parsed.body().select("img[" + ArticleBody.MEDIA + "]")) {
+            MediaRef ref = MediaRef.parse(img.attr(ArticleBody.MEDIA));
+            if (ref != null && isBlank(img.attr("alt"))) {
+                undescribed.add(ref.key());
+            }
+        }
+        if (!undescribed.isEmpty()) {
+            throw new ProblemException(
+                    ProblemType.ALT_TEXT_REQUIRED,
+                    "Describe these images before publishing: " + String.join(", ", undescribed)
+                            + " (give alt in the article, or in the media library).");
+        }
+    }
+
+    /** Whether the article shows library images: only then has the library a record of it to change. */
+    static boolean showsLibraryImages(Article article) {
+        return article.featuredImage != null && article.featuredImage.media != null
+                || article.bodyHtml != null && article.bodyHtml.contains(ArticleBody.MEDIA);
+    }
+
+    /**
+     * Tells the library which of its items the article shows (drafts count: deleting would break them); nothing to
+     * say, and no statement, when it showed none before ({@code showedBefore}) and shows none now.
+     */
+    void recordMediaUse(Article article, boolean showedBefore) {
+        if (!showedBefore && !showsLibraryImages(article)) {
+            return;
+        }
+        Set<String> keys = new TreeSet<>();
+        if (article.featuredImage != null) {
+            MediaRef ref = MediaRef.parse(article.featuredImage.media);
+            if (ref != null) {
+                keys.add(ref.key());
+            }
+        }
+        if (article.bodyHtml != null && article.bodyHtml.contains(ArticleBody.MEDIA)) {
+            for (Element img : ArticleBody.parse(article.bodyHtml).body().select("img[" + ArticleBody.MEDIA + "]")) {
+                MediaRef ref = MediaRef.parse(img.attr(ArticleBody.MEDIA));
+                if (ref != null) {
+                    keys.add(ref.key());
+                }
+            }
+        }
+        library.recordUse(MediaService.ARTICLE, article.id, keys);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Old public slugs keep answering with a redirect; taking an old slug back removes its redirect. */

@@ -27,6 +27,10 @@ class FeaturedImage {
     @Column(name = "image_height")
     public Integer height;
 
+    /** The media library's reference ({@code MediaRef}) when the image is one of its items. */
+    @Column(name = "image_media")
+    public String media;
+
     static FeaturedImage from(Image image) {
         if (image == null) {
             return null;

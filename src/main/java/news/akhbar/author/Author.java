@@ -34,6 +34,10 @@ class Author extends BaseEntity {
     @Column(name = "avatar_alt")
     public String avatarAlt;
 
+    /** The media library's reference ({@code MediaRef}) when the avatar is one of its images. */
+    @Column(name = "avatar_media")
+    public String avatarMedia;
+
     public String website;
 
     /** Private: never in a public response. */

@@ -29,7 +29,7 @@ public record AuthorProfile(
                 author.slug,
                 author.displayName,
                 author.bio,
-                Image.of(author.avatarUrl, author.avatarAlt),
+                Image.of(author.avatarUrl, author.avatarAlt, author.avatarMedia),
                 author.website,
                 author.socials.entrySet().stream()
                         .map(e -> new SocialLink(e.getKey(), e.getValue()))

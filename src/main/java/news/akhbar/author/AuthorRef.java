@@ -24,7 +24,7 @@ public record AuthorRef(
         return new AuthorRef(
                 author.slug,
                 author.displayName,
-                Image.of(author.avatarUrl, author.avatarAlt),
+                Image.of(author.avatarUrl, author.avatarAlt, author.avatarMedia),
                 author.lang,
                 TextDirection.of(author.lang));
     }

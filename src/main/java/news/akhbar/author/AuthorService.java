@@ -25,6 +25,7 @@ import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.changes.ContentChanges;
 import news.akhbar.common.changes.ContentKind;
 import news.akhbar.common.changes.ReferenceChanged;
+import news.akhbar.common.content.MediaRef;
 import news.akhbar.common.content.PublicNumbers;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
@@ -37,6 +38,8 @@ import news.akhbar.common.problem.ProblemType;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.common.text.Urls;
+import news.akhbar.media.LibraryImage;
+import news.akhbar.media.MediaService;
 
 /** Author profiles: the public list, the newsroom's management, and references for other features. */
 @ApplicationScoped
@@ -59,6 +62,9 @@ public class AuthorService {
 
     @Inject
     SiteConfig site;
+
+    @Inject
+    MediaService library;
 
     /** All authors by name in the site's language; an author list is short enough to sort here. */
     @Transactional
@@ -196,13 +202,16 @@ public class AuthorService {
             author.wpId = wpId;
             authors.persist(author);
             authors.flush();
+            recordAvatarUse(author, false);
             return true;
         }
+        boolean hadLibraryAvatar = existing.get().avatarMedia != null;
         existing.get().socials.clear();
         apply(existing.get(), request);
         if (wpId != null) {
             existing.get().wpId = wpId;
         }
+        recordAvatarUse(existing.get(), hadLibraryAvatar);
         return false;
     }
 
@@ -212,6 +221,7 @@ public class AuthorService {
         apply(author, request);
         authors.persist(author);
         authors.flush();
+        recordAvatarUse(author, false);
         return new Versioned<>(AdminAuthorResponse.from(author), author.version);
     }
 
@@ -237,9 +247,11 @@ public class AuthorService {
     Versioned<AdminAuthorResponse> replace(long id, String ifMatch, AuthorRequest request) {
         Author author = requireId(id);
         Preconditions.requireMatch(ifMatch, author.version);
+        boolean hadLibraryAvatar = author.avatarMedia != null;
         author.socials.clear();
         apply(author, request);
         authors.flush();
+        recordAvatarUse(author, hadLibraryAvatar);
         return new Versioned<>(AdminAuthorResponse.from(author), author.version);
     }
 
@@ -248,6 +260,9 @@ public class AuthorService {
         Author author = requireId(id);
         Preconditions.requireMatch(ifMatch, author.version);
         ProblemException.checkNotInUse(articles.naming(id), "author");
+        if (author.avatarMedia != null) {
+            library.recordUse(MediaService.AUTHOR, id, List.of());
+        }
         authors.delete(author);
         authors.flush();
         feed.record(ContentKind.AUTHOR, List.of(author.slug));
@@ -274,6 +289,18 @@ public class AuthorService {
         author.bio = request.bio();
         author.avatarUrl = Urls.checkWebUrl("avatarUrl", request.avatarUrl());
         author.avatarAlt = request.avatarAlt();
+        author.avatarMedia = null;
+        Optional<String> key = MediaRef.keyOf(author.avatarUrl);
+        if (key.isPresent()) {
+            LibraryImage image = library.find(List.of(key.get())).get(key.get());
+            if (image == null) {
+                throw ProblemException.invalidField("avatarUrl", "no media item '" + key.get() + "'");
+            }
+            author.avatarMedia = image.ref().stored();
+            if (author.avatarAlt == null || author.avatarAlt.isBlank()) {
+                author.avatarAlt = image.alt();
+            }
+        }
         author.website = Urls.checkWebUrl("website", request.website());
         author.email = request.email();
         author.lang = TextDirection.checkedField("lang", request.lang(), site.lang());
@@ -289,6 +316,15 @@ public class AuthorService {
         if (author.id != null && shown) {
             referenceChanged.fire(new ReferenceChanged(ContentKind.AUTHOR, author.id));
         }
+    }
+
+    /** The library keeps who shows each item, so that an avatar in use is not deleted. */
+    private void recordAvatarUse(Author author, boolean hadLibraryAvatar) {
+        if (!hadLibraryAvatar && author.avatarMedia == null) {
+            return;
+        }
+        MediaRef ref = MediaRef.parse(author.avatarMedia);
+        library.recordUse(MediaService.AUTHOR, author.id, ref == null ? List.of() : List.of(ref.key()));
     }
 
     private Author requireId(long id) {

@@ -43,7 +43,7 @@ public record AuthorSummary(
                 author.slug,
                 author.displayName,
                 author.bio,
-                Image.of(author.avatarUrl, author.avatarAlt),
+                Image.of(author.avatarUrl, author.avatarAlt, author.avatarMedia),
                 articleCount,
                 author.lang,
                 TextDirection.of(author.lang));

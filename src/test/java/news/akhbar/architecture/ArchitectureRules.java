@@ -28,9 +28,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  * search, syndication ──> article, author, taxonomy
  * comment ──> article, account
  * auth ──> account
- * article ──> author, taxonomy, account
+ * article ──> author, taxonomy, account, media
  * account ──> author
- * author, taxonomy ──> (nothing)
+ * author ──> media
+ * taxonomy, media ──> (nothing)
  * webhook ──> (nothing but common)
  * every feature ──> common; common ──> no feature
  * </pre>
@@ -52,7 +53,8 @@ final class ArchitectureRules {
             "article",
             "account",
             "author",
-            "taxonomy");
+            "taxonomy",
+            "media");
 
     private ArchitectureRules() {}
 
@@ -84,6 +86,8 @@ final class ArchitectureRules {
                 .definedBy(root + ".author..")
                 .layer("taxonomy")
                 .definedBy(root + ".taxonomy..")
+                .layer("media")
+                .definedBy(root + ".media..")
                 .layer("common")
                 .definedBy(root + ".common..")
                 .whereLayer("wordpress")
@@ -111,6 +115,8 @@ final class ArchitectureRules {
                         "account", "article", "demo", "importer", "search", "syndication", "wordpress")
                 .whereLayer("taxonomy")
                 .mayOnlyBeAccessedByLayers("article", "demo", "importer", "search", "syndication", "wordpress")
+                .whereLayer("media")
+                .mayOnlyBeAccessedByLayers("article", "author")
                 .as("features depend on each other in one direction only");
     }
 

@@ -71,7 +71,10 @@ public class TestData {
                 // The change feed starts again; its numbers go on, as a client's cursor may.
                 "content_change",
                 "content_change_due",
-                "import_report")) {
+                "import_report",
+                "media_usage",
+                "media_file",
+                "media")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
         em.createNativeQuery("update category set parent_id = null").executeUpdate();

@@ -1,5 +1,7 @@
 package news.akhbar.common.content;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,9 +22,44 @@ public record Image(
         @Schema(examples = "صورة أرشيفية") @Size(max = 1000) String caption,
         @Schema(examples = "وكالات") @Size(max = 300) String credit,
         @Schema(examples = "1200") @Min(1) @Max(100_000) Integer width,
-        @Schema(examples = "675") @Min(1) @Max(100_000) Integer height) {
+        @Schema(examples = "675") @Min(1) @Max(100_000) Integer height,
+
+        @Schema(
+                readOnly = true,
+                description =
+                        "For an image of the media library: its sizes, narrowest first, for srcset. Ignored in requests.")
+        List<Rendition> renditions) {
+
+    public Image(String url, String alt, String caption, String credit, Integer width, Integer height) {
+        this(url, alt, caption, credit, width, height, null);
+    }
 
     public static Image of(String url, String alt) {
         return url == null ? null : new Image(url, alt, null, null, null, null);
+    }
+
+    /** An image that may be of the media library ({@code media} its stored {@link MediaRef}, or null). */
+    public static Image of(String url, String alt, String media) {
+        if (url == null) {
+            return null;
+        }
+        MediaRef ref = MediaRef.parse(media);
+        List<Rendition> renditions = ref == null ? List.of() : ref.renditions(url);
+        if (renditions.isEmpty()) {
+            return of(url, alt);
+        }
+        int width = ref.widthOf(url);
+        return new Image(url, alt, null, null, width, ref.heightAt(width), renditions);
+    }
+
+    public Image withRenditions(String media) {
+        MediaRef ref = MediaRef.parse(media);
+        return ref == null
+                ? this
+                : new Image(url, alt, caption, credit, width, height, nullIfEmpty(ref.renditions(url)));
+    }
+
+    private static <T> List<T> nullIfEmpty(List<T> list) {
+        return list.isEmpty() ? null : list;
     }
 }

@@ -7,6 +7,8 @@ public final class ApiDocs {
     public static final String UNAUTHORIZED = "#/components/responses/Unauthorized";
     public static final String CONFLICT = "#/components/responses/Conflict";
     public static final String IN_USE = "#/components/responses/InUse";
+    public static final String IMAGE_REFUSED = "#/components/responses/ImageRefused";
+    public static final String ALT_TEXT_REQUIRED = "#/components/responses/AltTextRequired";
     public static final String PRECONDITION_REQUIRED = "#/components/responses/PreconditionRequired";
     public static final String LINK_HEADER = "#/components/headers/Link";
     public static final String TOTAL_COUNT_HEADER = "#/components/headers/X-Total-Count";

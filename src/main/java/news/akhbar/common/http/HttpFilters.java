@@ -30,6 +30,7 @@ public class HttpFilters {
     private static final String EXPOSE_HEADERS =
             "Link, X-Total-Count, Location, ETag, Retry-After, RateLimit, RateLimit-Policy";
     public static final String NDJSON = "application/x-ndjson";
+    private static final String MULTIPART = "multipart/form-data";
     private static final String WORDPRESS_IMPORT = "/api/v1/admin/import/wordpress";
     private static final Set<String> SAFE = Set.of("GET", "HEAD");
 
@@ -96,10 +97,12 @@ public class HttpFilters {
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        // A WordPress export is XML, and as big as the archive.
-        long limit = type != null && type.startsWith(NDJSON) || path.equals(WORDPRESS_IMPORT)
-                ? maxBulkSize.asLongValue()
-                : http.maxBodySize().asLongValue();
+        // A WordPress export is XML, and as big as the archive; an upload (multipart) is held to the media
+        // library's own limit once it is read.
+        long limit =
+                type != null && (type.startsWith(NDJSON) || type.startsWith(MULTIPART)) || path.equals(WORDPRESS_IMPORT)
+                        ? maxBulkSize.asLongValue()
+                        : http.maxBodySize().asLongValue();
         if (length != null && isTooLarge(length, limit)) {
             problem(context, ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than " + limit / 1024 + " KiB.");
             return;

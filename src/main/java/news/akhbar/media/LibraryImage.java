@@ -1,0 +1,6 @@
+package news.akhbar.media;
+
+import news.akhbar.common.content.MediaRef;
+
+/** What an article or author keeps of a library item it shows: its stored reference, and the library's words. */
+public record LibraryImage(MediaRef ref, String alt, String caption, String credit) {}
