@@ -76,9 +76,7 @@ public record AdminArticleResponse(
                 refs.categoryOf(article),
                 refs.tagsOf(article),
                 ArticleRefs.image(article.featuredImage),
-                article.sources.stream()
-                        .map(s -> new ArticleResponse.SourceRef(s.name, s.url))
-                        .toList(),
+                article.sources.stream().map(ArticleResponse.SourceRef::from).toList(),
                 ArticleResponse.Seo.from(article.seo),
                 ArticleResponse.Social.from(article.social),
                 article.commentsOpen,

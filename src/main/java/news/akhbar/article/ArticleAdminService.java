@@ -183,9 +183,7 @@ public class ArticleAdminService {
                 refs.categoryOf(a) == null ? null : refs.categoryOf(a).slug(),
                 refs.tagsOf(a).stream().map(t -> t.slug()).toList(),
                 ArticleRefs.image(a.featuredImage),
-                a.sources.stream()
-                        .map(s -> new ArticleResponse.SourceRef(s.name, s.url))
-                        .toList(),
+                a.sources.stream().map(ArticleResponse.SourceRef::from).toList(),
                 ArticleResponse.Seo.from(a.seo),
                 a.commentsOpen,
                 a.pinnedRelated.stream().map(r -> r.slug).toList(),

@@ -326,6 +326,7 @@ class ArticleBody {
                         null,
                         integer(img.attr("width")),
                         integer(img.attr("height")))
+                .withLang(emptyToNull(img.hasAttr("lang") ? img.attr("lang") : element.attr("lang")))
                 .withRenditions(emptyToNull(img.attr(MEDIA))));
     }
 

@@ -64,6 +64,7 @@ record ArticleRefs(
         return image == null || image.url == null
                 ? null
                 : new Image(image.url, image.alt, image.caption, image.credit, image.width, image.height)
+                        .withLang(image.lang)
                         .withRenditions(image.media);
     }
 }

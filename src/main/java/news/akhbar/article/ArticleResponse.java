@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -141,7 +142,30 @@ public record ArticleResponse(
             String name,
 
             @Schema(examples = "https://www.nbcnews.com/") @Size(max = 2048)
-            String url) {}
+            String url,
+
+            @Schema(
+                    description = "Language of the name when it is not the article's; absent when it is.",
+                    examples = "en")
+            @Pattern(regexp = TextDirection.TAG_PATTERN)
+            @Size(max = 35)
+            String lang,
+
+            @Schema(
+                    readOnly = true,
+                    description = "Direction of the name, with lang.",
+                    enumeration = {"rtl", "ltr"})
+            String dir) {
+
+        public SourceRef(String name, String url) {
+            this(name, url, null, null);
+        }
+
+        static SourceRef from(Source source) {
+            return new SourceRef(
+                    source.name, source.url, source.lang, source.lang == null ? null : TextDirection.of(source.lang));
+        }
+    }
 
     @Schema(name = "Seo")
     public record Seo(
@@ -260,9 +284,7 @@ public record ArticleResponse(
                 refs.tagsOf(article),
                 ArticleRefs.image(article.featuredImage),
                 new Body(article.bodyHtml, article.bodyText, blocks),
-                article.sources.stream()
-                        .map(source -> new SourceRef(source.name, source.url))
-                        .toList(),
+                article.sources.stream().map(SourceRef::from).toList(),
                 Seo.from(article.seo),
                 SocialCard.of(article),
                 article.commentsOpen,

@@ -112,8 +112,12 @@ class ArticleWriter {
         }
         checkImagesDescribed(article, parsed);
         orEmpty(request.sources())
-                .forEach(source -> article.sources.add(
-                        new Source(source.name().strip(), Urls.checkWebUrl("sources.url", source.url()))));
+                .forEach(source -> article.sources.add(new Source(
+                        source.name().strip(),
+                        Urls.checkWebUrl("sources.url", source.url()),
+                        source.lang() == null
+                                ? null
+                                : TextDirection.checkedField("sources.lang", source.lang(), null))));
         article.seo = Seo.from(request.seo());
         article.social = SocialFields.from(request.social());
         article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
@@ -159,9 +163,13 @@ class ArticleWriter {
             featured.media = image.ref().stored();
             featured.width = image.ref().widthOf(featured.url);
             featured.height = image.ref().heightAt(featured.width);
+            boolean ownWords = !isBlank(featured.alt) || !isBlank(featured.caption);
             featured.alt = isBlank(featured.alt) ? image.alt() : featured.alt;
             featured.caption = isBlank(featured.caption) ? image.caption() : featured.caption;
             featured.credit = isBlank(featured.credit) ? image.credit() : featured.credit;
+            if (!ownWords && featured.lang == null) {
+                featured.lang = differentLanguage(image.lang(), article.lang);
+            }
         }
         for (var entry : bodyKeys.entrySet()) {
             LibraryImage image = found.get(entry.getValue());
@@ -177,6 +185,11 @@ class ArticleWriter {
             img.attr(ArticleBody.MEDIA, image.ref().stored());
             if (isBlank(img.attr("alt")) && !isBlank(image.alt())) {
                 img.attr("alt", image.alt());
+                String lang = differentLanguage(image.lang(), article.lang);
+                if (lang != null && !img.hasAttr("lang")) {
+                    img.attr("lang", lang);
+                    img.attr("dir", TextDirection.of(lang));
+                }
             }
         }
         return !bodyKeys.isEmpty();
@@ -243,6 +256,11 @@ class ArticleWriter {
             }
         }
         library.recordUse(MediaService.ARTICLE, article.id, keys);
+    }
+
+    /** {@code lang} when the text is in another language than the article, else null. */
+    private static String differentLanguage(String lang, String articleLang) {
+        return lang == null || lang.equalsIgnoreCase(articleLang) ? null : lang;
     }
 
     private static boolean isBlank(String text) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import news.akhbar.common.content.Image;
+import news.akhbar.common.text.TextDirection;
 import news.akhbar.common.text.Urls;
 
 @Embeddable
@@ -27,6 +28,10 @@ class FeaturedImage {
     @Column(name = "image_height")
     public Integer height;
 
+    /** Language of alt and caption; null when it is the article's. */
+    @Column(name = "image_lang")
+    public String lang;
+
     /** The media library's reference ({@code MediaRef}) when the image is one of its items. */
     @Column(name = "image_media")
     public String media;
@@ -42,6 +47,8 @@ class FeaturedImage {
         stored.credit = image.credit();
         stored.width = image.width();
         stored.height = image.height();
+        stored.lang =
+                image.lang() == null ? null : TextDirection.checkedField("featuredImage.lang", image.lang(), null);
         return stored;
     }
 }

@@ -12,10 +12,14 @@ class Source {
 
     public String url;
 
+    /** Language of the name when it is not the article's ("NBC News" in an Arabic article). */
+    public String lang;
+
     public Source() {}
 
-    public Source(String name, String url) {
+    public Source(String name, String url, String lang) {
         this.name = name;
         this.url = url;
+        this.lang = lang;
     }
 }

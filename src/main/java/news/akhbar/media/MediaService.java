@@ -171,7 +171,7 @@ public class MediaService {
             return found;
         }
         for (Media item : media.list("key in ?1", keys)) {
-            found.put(item.key, new LibraryImage(item.ref(), item.alt, item.caption, item.credit));
+            found.put(item.key, new LibraryImage(item.ref(), item.alt, item.caption, item.credit, item.lang));
         }
         return found;
     }

@@ -78,6 +78,29 @@ class MediaUseTest {
     }
 
     @Test
+    void shouldTellTheLanguageOfTheLibrarysWordsWhenItIsNotTheArticles() {
+        var request = TestAuth.as("EDITOR")
+                .multiPart("file", "photo.jpg", TestImages.jpeg(800, 400), "image/jpeg")
+                .multiPart("alt", "Protesters in Beirut", "text/plain; charset=UTF-8")
+                .multiPart("lang", "en");
+        String url = request.post(AdminMediaResourceTest.ADMIN)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
+
+        createArticle("published", Map.of("slug", "بيروت", "featuredImage", Map.of("url", url)))
+                .then()
+                .statusCode(201);
+
+        given().get("/api/v1/articles/{slug}", "بيروت")
+                .then()
+                .body("featuredImage.alt", equalTo("Protesters in Beirut"))
+                .body("featuredImage.lang", equalTo("en"))
+                .body("featuredImage.dir", equalTo("ltr"));
+    }
+
+    @Test
     void shouldRefuseToPublishAnArticleThatShowsAnUndescribedLibraryImage() {
         String url = upload(null).jsonPath().getString("url");
 
