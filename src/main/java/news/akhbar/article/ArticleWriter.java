@@ -107,10 +107,6 @@ class ArticleWriter {
             article.tagIds.add(tag);
         }
         article.featuredImage = FeaturedImage.from(request.featuredImage());
-        if (linkLibraryImages(article, parsed)) {
-            article.bodyHtml = parsed.body().html();
-        }
-        checkImagesDescribed(article, parsed);
         orEmpty(request.sources())
                 .forEach(source -> article.sources.add(new Source(
                         source.name().strip(),
@@ -120,6 +116,10 @@ class ArticleWriter {
                                 : TextDirection.checkedField("sources.lang", source.lang(), null))));
         article.seo = Seo.from(request.seo());
         article.social = SocialFields.from(request.social());
+        if (linkLibraryImages(article, parsed)) {
+            article.bodyHtml = parsed.body().html();
+        }
+        checkImagesDescribed(article, parsed);
         article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
         article.excludeFromRelated = Boolean.TRUE.equals(request.excludeFromRelated());
         for (String relatedSlug : orEmpty(request.related())) {
@@ -147,14 +147,30 @@ class ArticleWriter {
         for (Element img : parsed.body().select("img[src]")) {
             MediaRef.keyOf(img.attr("src")).ifPresent(key -> bodyKeys.put(img, key));
         }
-        if (featuredKey == null && bodyKeys.isEmpty()) {
+        SocialFields social = article.social;
+        String socialKey =
+                social == null ? null : MediaRef.keyOf(social.imageUrl).orElse(null);
+        if (featuredKey == null && socialKey == null && bodyKeys.isEmpty()) {
             return false;
         }
         Set<String> keys = new HashSet<>(bodyKeys.values());
         if (featuredKey != null) {
             keys.add(featuredKey);
         }
+        if (socialKey != null) {
+            keys.add(socialKey);
+        }
         Map<String, LibraryImage> found = library.find(keys);
+        if (socialKey != null) {
+            // A card names one size: the one its address gives, with the library's alt when it has none.
+            LibraryImage image = found.get(socialKey);
+            if (image == null) {
+                throw ProblemException.invalidField("social.image.url", "no media item '" + socialKey + "'");
+            }
+            social.imageWidth = image.ref().widthOf(social.imageUrl);
+            social.imageHeight = image.ref().heightAt(social.imageWidth);
+            social.imageAlt = isBlank(social.imageAlt) ? image.alt() : social.imageAlt;
+        }
         if (featuredKey != null) {
             LibraryImage image = found.get(featuredKey);
             if (image == null) {

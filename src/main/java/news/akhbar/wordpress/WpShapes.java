@@ -184,7 +184,22 @@ final class WpShapes {
             @JsonProperty("_links") Map<String, List<Link>> links) {}
 
     @Schema(name = "WordPressMediaDetails")
-    record MediaDetails(Integer width, Integer height, Map<String, Object> sizes) {}
+    record MediaDetails(
+            Integer width,
+            Integer height,
+
+            @Schema(
+                    description =
+                            "For a media library image: medium, medium_large, large and full, from its renditions.")
+            Map<String, Size> sizes) {}
+
+    @Schema(name = "WordPressMediaSize")
+    record Size(
+            String file,
+            Integer width,
+            Integer height,
+            @JsonProperty("mime_type") String mimeType,
+            @JsonProperty("source_url") String sourceUrl) {}
 
     @Schema(name = "WordPressCommentRequest", description = "An anonymous comment, as WordPress takes it.")
     record CommentRequest(

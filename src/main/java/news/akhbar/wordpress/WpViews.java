@@ -20,6 +20,7 @@ import news.akhbar.comment.PublicComments;
 import news.akhbar.common.SiteConfig;
 import news.akhbar.common.SiteUrls;
 import news.akhbar.common.content.Image;
+import news.akhbar.common.content.Rendition;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.Term;
 
@@ -139,8 +140,10 @@ class WpViews {
                 new WpShapes.Rendered(image.caption() == null ? "" : "<p>" + escape(image.caption()) + "</p>\n"),
                 image.alt() == null ? "" : image.alt(),
                 "image",
-                mimeType(image.url()),
-                new WpShapes.MediaDetails(image.width(), image.height(), Map.of()),
+                image.renditions() == null
+                        ? mimeType(image.url())
+                        : image.renditions().get(0).type(),
+                new WpShapes.MediaDetails(image.width(), image.height(), sizes(image.renditions())),
                 post.number(),
                 image.url(),
                 links);
@@ -245,6 +248,33 @@ class WpViews {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * WordPress's named sizes, each the narrowest rendition at least as wide as WordPress makes it (medium 300,
+     * medium_large 768, large 1024), and full the widest: what its clients look up in {@code media_details.sizes}.
+     */
+    private static Map<String, WpShapes.Size> sizes(List<Rendition> renditions) {
+        Map<String, WpShapes.Size> sizes = new LinkedHashMap<>();
+        if (renditions == null || renditions.isEmpty()) {
+            return sizes;
+        }
+        Rendition widest = renditions.get(renditions.size() - 1);
+        for (var named : List.of(Map.entry("medium", 300), Map.entry("medium_large", 768), Map.entry("large", 1024))) {
+            Rendition size = renditions.stream()
+                    .filter(rendition -> rendition.width() >= named.getValue())
+                    .findFirst()
+                    .orElse(widest);
+            sizes.put(named.getKey(), size(size));
+        }
+        sizes.put("full", size(widest));
+        return sizes;
+    }
+
+    private static WpShapes.Size size(Rendition rendition) {
+        String url = rendition.url();
+        return new WpShapes.Size(
+                url.substring(url.lastIndexOf('/') + 1), rendition.width(), rendition.height(), rendition.type(), url);
     }
 
     private static String mimeType(String url) {

@@ -78,6 +78,49 @@ class MediaUseTest {
     }
 
     @Test
+    void shouldGiveASocialCardImageOfTheLibraryItsSize() {
+        String url = upload("بشار الأسد في موسكو").jsonPath().getString("url").replace("/1600.jpg", "/1024.jpg");
+
+        createArticle("published", Map.of("slug", "بطاقة", "social", Map.of("image", Map.of("url", url))))
+                .then()
+                .statusCode(201);
+
+        given().get("/api/v1/articles/{slug}", "بطاقة")
+                .then()
+                .statusCode(200)
+                .body("social.image.url", equalTo(url))
+                .body("social.image.width", equalTo(1024))
+                .body("social.image.height", equalTo(512))
+                .body("social.image.alt", equalTo("بشار الأسد في موسكو"));
+    }
+
+    @Test
+    void shouldGiveWordPressClientsTheNamedSizesOfALibraryImage() {
+        String url = upload("بشار الأسد في موسكو").jsonPath().getString("url");
+        createArticle("published", Map.of("slug", "موسكو", "featuredImage", Map.of("url", url)))
+                .then()
+                .statusCode(201);
+        long media = given().queryParam("slug", "موسكو")
+                .get("/wp-json/wp/v2/posts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("[0].featured_media");
+
+        given().get("/wp-json/wp/v2/media/{id}", media)
+                .then()
+                .statusCode(200)
+                .body("mime_type", equalTo("image/jpeg"))
+                .body("media_details.width", equalTo(1600))
+                .body("media_details.sizes.medium.width", equalTo(320))
+                .body("media_details.sizes.medium.source_url", endsWith("/320.jpg"))
+                .body("media_details.sizes.medium_large.width", equalTo(1024))
+                .body("media_details.sizes.large.height", equalTo(512))
+                .body("media_details.sizes.full.file", equalTo("1600.jpg"));
+    }
+
+    @Test
     void shouldTellTheLanguageOfTheLibrarysWordsWhenItIsNotTheArticles() {
         var request = TestAuth.as("EDITOR")
                 .multiPart("file", "photo.jpg", TestImages.jpeg(800, 400), "image/jpeg")
