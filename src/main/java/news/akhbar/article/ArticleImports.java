@@ -62,8 +62,11 @@ public class ArticleImports {
             // Set before the insert: set after it, it would cost an update that writes the whole row again.
             article.updatedBy = accountId;
             articles.persist(article);
+            articles.flush();
+            writer.recordMediaUse(article, false);
         } else {
             boolean wasPublic = article.isPublicAt(Times.now(clock));
+            boolean showedLibraryImages = ArticleWriter.showsLibraryImages(article);
             String oldSlug = article.slug;
             String slug = request.slug() != null ? writer.checkedSlug(request.slug(), article) : article.slug;
             article.authorIds.clear();
@@ -76,8 +79,9 @@ public class ArticleImports {
                 article.wpId = wpId;
             }
             article.updatedBy = accountId;
+            articles.flush();
+            writer.recordMediaUse(article, showedLibraryImages);
         }
-        articles.flush();
         return new Imported(article.id, created);
     }
 

@@ -81,12 +81,16 @@ public class ProblemResponsesFilter implements OASFilter {
         add(operation.getResponses(), "429", "TooManyRequests");
     }
 
-    /** Public reads: Cache-Control and ETag on 200, If-None-Match accepted, 304 when it matches. */
+    /**
+     * Public reads: Cache-Control, ETag, Surrogate-Key and Vary on 200, If-None-Match accepted, 304 when it matches.
+     */
     private static void cacheable(Operation operation) {
         var ok = operation.getResponses().getAPIResponse("200");
         if (ok != null && ok.getRef() == null) {
             ok.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/PublicETag"));
             ok.addHeader("Cache-Control", OASFactory.createHeader().ref("#/components/headers/Cache-Control"));
+            ok.addHeader("Surrogate-Key", OASFactory.createHeader().ref("#/components/headers/Surrogate-Key"));
+            ok.addHeader("Vary", OASFactory.createHeader().ref("#/components/headers/Vary"));
         }
         operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/If-None-Match"));
         add(operation.getResponses(), "304", "NotModified");
