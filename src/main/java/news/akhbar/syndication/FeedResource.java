@@ -33,6 +33,10 @@ import news.akhbar.syndication.FeedService.Scope;
                 + "default, the whole body. Each HTML part is wrapped in its article's `lang` and `dir`.")
 public class FeedResource {
 
+    private static final String FEED_DESCRIPTION =
+            "The newest published articles (akhbar.syndication.feed-size, 20), each with its authors, categories, "
+                    + "enclosure and the whole body unless akhbar.syndication.feed-full-content is false; ETag, Last-Modified, 304.";
+
     static final String RSS = "application/rss+xml";
     static final String ATOM = "application/atom+xml";
 
@@ -51,7 +55,7 @@ public class FeedResource {
     @GET
     @Path("/rss")
     @Produces(RSS)
-    @Operation(summary = "RSS 2.0 feed of the site")
+    @Operation(summary = "RSS 2.0 feed of the site", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",
@@ -63,7 +67,7 @@ public class FeedResource {
     @GET
     @Path("/atom")
     @Produces(ATOM)
-    @Operation(summary = "Atom 1.0 feed of the site")
+    @Operation(summary = "Atom 1.0 feed of the site", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",
@@ -75,7 +79,7 @@ public class FeedResource {
     @GET
     @Path("/categories/{slug}/rss")
     @Produces(RSS)
-    @Operation(summary = "RSS 2.0 feed of a category, with its sub-categories")
+    @Operation(summary = "RSS 2.0 feed of a category, with its sub-categories", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",
@@ -90,7 +94,7 @@ public class FeedResource {
     @GET
     @Path("/categories/{slug}/atom")
     @Produces(ATOM)
-    @Operation(summary = "Atom 1.0 feed of a category, with its sub-categories")
+    @Operation(summary = "Atom 1.0 feed of a category, with its sub-categories", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",
@@ -105,7 +109,7 @@ public class FeedResource {
     @GET
     @Path("/tags/{slug}/rss")
     @Produces(RSS)
-    @Operation(summary = "RSS 2.0 feed of a tag")
+    @Operation(summary = "RSS 2.0 feed of a tag", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",
@@ -120,7 +124,7 @@ public class FeedResource {
     @GET
     @Path("/tags/{slug}/atom")
     @Produces(ATOM)
-    @Operation(summary = "Atom 1.0 feed of a tag")
+    @Operation(summary = "Atom 1.0 feed of a tag", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",
@@ -135,7 +139,7 @@ public class FeedResource {
     @GET
     @Path("/authors/{slug}/rss")
     @Produces(RSS)
-    @Operation(summary = "RSS 2.0 feed of an author")
+    @Operation(summary = "RSS 2.0 feed of an author", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",
@@ -150,7 +154,7 @@ public class FeedResource {
     @GET
     @Path("/authors/{slug}/atom")
     @Produces(ATOM)
-    @Operation(summary = "Atom 1.0 feed of an author")
+    @Operation(summary = "Atom 1.0 feed of an author", description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "The feed.",

@@ -90,7 +90,7 @@ public class SitemapResource {
 
     @GET
     @Path("/categories.xml")
-    @Operation(summary = "Category sitemap")
+    @Operation(summary = "Category sitemap", description = "The page address of every category, sorted by slug.")
     @APIResponse(
             responseCode = "200",
             description = "Every category page.",
@@ -101,7 +101,7 @@ public class SitemapResource {
 
     @GET
     @Path("/tags.xml")
-    @Operation(summary = "Tag sitemap")
+    @Operation(summary = "Tag sitemap", description = "The page address of every tag, sorted by slug.")
     @APIResponse(
             responseCode = "200",
             description = "Every tag page.",
@@ -112,7 +112,7 @@ public class SitemapResource {
 
     @GET
     @Path("/authors.xml")
-    @Operation(summary = "Author sitemap")
+    @Operation(summary = "Author sitemap", description = "The page address of every author, sorted by slug.")
     @APIResponse(
             responseCode = "200",
             description = "Every author page.",

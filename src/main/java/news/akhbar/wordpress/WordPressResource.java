@@ -176,7 +176,10 @@ public class WordPressResource {
 
     @GET
     @Path("categories/{id}")
-    @Operation(summary = "Get a category by its id")
+    @Operation(
+            summary = "Get a category by its id",
+            description =
+                    "As WordPress answers `wp/v2/categories/{id}`: the id is the WordPress one for imported terms.")
     @APIResponse(
             responseCode = "200",
             description = "The category.",
@@ -210,7 +213,9 @@ public class WordPressResource {
 
     @GET
     @Path("tags/{id}")
-    @Operation(summary = "Get a tag by its id")
+    @Operation(
+            summary = "Get a tag by its id",
+            description = "As WordPress answers `wp/v2/tags/{id}`: the id is the WordPress one for imported terms.")
     @APIResponse(
             responseCode = "200",
             description = "The tag.",
@@ -244,7 +249,9 @@ public class WordPressResource {
 
     @GET
     @Path("users/{id}")
-    @Operation(summary = "Get an author by id")
+    @Operation(
+            summary = "Get an author by id",
+            description = "As WordPress answers `wp/v2/users/{id}`, public fields only (no email).")
     @APIResponse(
             responseCode = "200",
             description = "The author.",
@@ -278,7 +285,10 @@ public class WordPressResource {
 
     @GET
     @Path("comments/{id}")
-    @Operation(summary = "Get an approved comment by id")
+    @Operation(
+            summary = "Get an approved comment by id",
+            description =
+                    "As WordPress answers `wp/v2/comments/{id}`; a pending or spam comment is a 404, and no email is shown.")
     @APIResponse(
             responseCode = "200",
             description = "The comment.",
