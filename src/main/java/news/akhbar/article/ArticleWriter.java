@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ import news.akhbar.media.MediaService;
 class ArticleWriter {
 
     private static final int EXCERPT_LENGTH = 240;
+    private static final Pattern STORED_MEDIA_KEY = Pattern.compile(ArticleBody.MEDIA + "=\"([A-Za-z0-9_-]{16,32}) ");
 
     @Inject
     ArticleRepository articles;
@@ -263,12 +266,11 @@ class ArticleWriter {
                 keys.add(ref.key());
             }
         }
-        if (article.bodyHtml != null && article.bodyHtml.contains(ArticleBody.MEDIA)) {
-            for (Element img : ArticleBody.parse(article.bodyHtml).body().select("img[" + ArticleBody.MEDIA + "]")) {
-                MediaRef ref = MediaRef.parse(img.attr(ArticleBody.MEDIA));
-                if (ref != null) {
-                    keys.add(ref.key());
-                }
+        if (article.bodyHtml != null) {
+            // The attribute is this writer's own, written after sanitizing: found in the text without a second parse.
+            Matcher media = STORED_MEDIA_KEY.matcher(article.bodyHtml);
+            while (media.find()) {
+                keys.add(media.group(1));
             }
         }
         library.recordUse(MediaService.ARTICLE, article.id, keys);

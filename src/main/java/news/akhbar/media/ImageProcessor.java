@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -350,27 +351,16 @@ class ImageProcessor {
     }
 
     private static boolean startsWith(byte[] bytes, int offset, int... expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
+        byte[] asBytes = new byte[expected.length];
         for (int i = 0; i < expected.length; i++) {
-            if (bytes[offset + i] != (byte) expected[i]) {
-                return false;
-            }
+            asBytes[i] = (byte) expected[i];
         }
-        return true;
+        return startsWith(bytes, offset, asBytes);
     }
 
     private static boolean startsWith(byte[] bytes, int offset, byte[] expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if (bytes[offset + i] != expected[i]) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.length >= offset + expected.length
+                && Arrays.equals(bytes, offset, offset + expected.length, expected, 0, expected.length);
     }
 
     private static int indexOf(byte[] bytes, byte[] part) {

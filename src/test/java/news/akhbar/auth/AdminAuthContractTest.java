@@ -45,6 +45,16 @@ class AdminAuthContractTest {
         String name() {
             return method.toUpperCase() + " " + path;
         }
+
+        /** An empty body of the operation's type: refused (400) by whoever may call it, so nothing is stored. */
+        void emptyBody(RequestSpecification request) {
+            if (hasBody && mediaType.equals("multipart/form-data")) {
+                // A form without its file.
+                request.multiPart("alt", "x");
+            } else if (hasBody) {
+                request.contentType(mediaType).body("{}");
+            }
+        }
     }
 
     static List<AdminOperation> operations() {
@@ -152,12 +162,7 @@ class AdminAuthContractTest {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        if (op.hasBody() && op.mediaType().equals("multipart/form-data")) {
-            // A form without its file: refused (400) by whoever may upload, nothing stored.
-            request.multiPart("alt", "x");
-        } else if (op.hasBody()) {
-            request.contentType(op.mediaType()).body("{}");
-        }
+        op.emptyBody(request);
         String path = op.path().replaceAll("\\{[^}]+}", "1");
         return request.request(op.method().toUpperCase(), path);
     }

@@ -245,6 +245,35 @@ class MediaUseTest {
     }
 
     @Test
+    void shouldCountAnImageInTheBodyAsAUseUntilTheBodyNoLongerShowsIt() {
+        Response media = upload("دمشق");
+        String item = AdminMediaResourceTest.ADMIN + "/" + media.jsonPath().getString("key");
+        String url = media.jsonPath().getString("url");
+        Response article = createArticle("draft", Map.of("body", "<p>نص.</p><img src=\"" + url + "\">"));
+        article.then().statusCode(201);
+
+        TestAuth.as("EDITOR")
+                .header("If-Match", media.header("ETag"))
+                .delete(item)
+                .then()
+                .statusCode(409)
+                .header("X-Usage-Count", "1");
+
+        TestAuth.as("EDITOR")
+                .header("If-Match", article.header("ETag"))
+                .contentType("application/merge-patch+json")
+                .body(Map.of("body", "<p>نص بلا صورة.</p>"))
+                .patch(ARTICLES + "/" + article.jsonPath().getLong("id"))
+                .then()
+                .statusCode(200);
+        TestAuth.as("EDITOR")
+                .header("If-Match", media.header("ETag"))
+                .delete(item)
+                .then()
+                .statusCode(204);
+    }
+
+    @Test
     void shouldRefuseToRemoveTheAltTextOfAnItemInUse() {
         Response media = upload("دمشق");
         createArticle(
