@@ -38,9 +38,9 @@ public interface SearchConfig {
     Duration commitWait();
 
     /**
-     * How long an instance reuses the answer to the same search while its index has not changed (with
-     * {@code akhbar.cache.enabled}). Bounds how late a scheduled article shows in results, and how old a comment
-     * count in a hit may be.
+     * How long an instance reuses the answer to the same search or suggestion while its index and names have not
+     * changed (with {@code akhbar.cache.enabled}). Bounds how late a scheduled article shows in results and
+     * suggestions, and how old a comment count in a hit may be.
      */
     @WithDefault("10S")
     Duration resultsTtl();

@@ -130,10 +130,16 @@ class SearchService {
     private static final DefaultPassageFormatter MARKS = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
     private volatile FacetState facetState;
     private Cache<ResultKey, SearchResults> results;
+    private Cache<SuggestionKey, List<Suggestion>> suggestions;
 
     @PostConstruct
     void init() {
-        results = Caffeine.newBuilder()
+        results = answers();
+        suggestions = answers();
+    }
+
+    private <K, V> Cache<K, V> answers() {
+        return Caffeine.newBuilder()
                 .maximumSize(RESULTS_KEPT)
                 .expireAfterWrite(config.resultsTtl())
                 // The application's clock, so that a test that moves it ages the answers too.
@@ -294,12 +300,25 @@ class SearchService {
     private record Found(
             List<Long> ids, Map<Long, Highlights> highlights, long total, Map<String, Map<Long, Long>> facets) {}
 
-    /** Completions for a prefix: tags and authors whose name starts so, then the newest public titles. */
+    /**
+     * Completions for a prefix: tags and authors whose name starts so, then the newest public titles. Kept like
+     * {@link #search}'s answers: a search box asks for the same few letters on every reader's keystroke.
+     */
     List<Suggestion> suggest(String prefix, int limit) {
         List<String> words = SearchAnalyzers.words(checkedQuery(prefix));
         if (words.isEmpty()) {
             return List.of();
         }
+        if (!cache.enabled() || !index.ready()) {
+            return complete(words, limit);
+        }
+        SuggestionKey key = new SuggestionKey(words, limit, index.changeCount(), names.version());
+        return suggestions.get(key, unused -> complete(words, limit));
+    }
+
+    private record SuggestionKey(List<String> words, int limit, long indexChanges, String namesVersion) {}
+
+    private List<Suggestion> complete(List<String> words, int limit) {
         List<Suggestion> suggestions = new ArrayList<>();
         for (Names.Name name : names.complete(words, Math.max(1, limit / 2))) {
             suggestions.add(new Suggestion(
@@ -309,7 +328,7 @@ class SearchService {
         }
         int titles = limit - suggestions.size();
         if (titles <= 0 || !index.ready()) {
-            return suggestions;
+            return List.copyOf(suggestions);
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(visibleNow(), BooleanClause.Occur.FILTER);
         for (String word : words) {
@@ -332,7 +351,7 @@ class SearchService {
             }
             return found;
         }));
-        return suggestions;
+        return List.copyOf(suggestions);
     }
 
     static String checkedQuery(String q) {

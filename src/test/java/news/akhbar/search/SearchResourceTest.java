@@ -325,6 +325,8 @@ class SearchResourceTest {
         clock.advance(Duration.ofHours(2).plusSeconds(1));
 
         search("كسوف").body("items.article.slug", contains("eclipse"));
+        // The suggestion kept from before its time has aged out (akhbar.search.results-ttl).
+        given().queryParam("q", "كسو").get(SEARCH + "/suggest").then().body("items.slug", hasItem("eclipse"));
     }
 
     @Test
@@ -403,6 +405,32 @@ class SearchResourceTest {
                 .statusCode(200)
                 .body("items.slug", contains("injury"));
         given().queryParam("q", "كاس اسي").get(SEARCH + "/suggest").then().body("items.slug", contains("asia"));
+    }
+
+    @Test
+    void shouldSuggestATitleAsSoonAsItIsPublished() {
+        long id = as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title", "عاصفة ثلجية في الشمال",
+                        "body", "<p>تساقط الثلوج بكثافة.</p>",
+                        "authors", List.of("rami-fakhori"),
+                        "category", "سياسة"))
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().queryParam("q", "عاصف").get(SEARCH + "/suggest").then().body("items", empty());
+
+        as("EDITOR").post("/api/v1/admin/articles/" + id + "/publish").then().statusCode(200);
+
+        given().queryParam("q", "عاصف")
+                .get(SEARCH + "/suggest")
+                .then()
+                .statusCode(200)
+                .body("items.text", contains("عاصفة ثلجية في الشمال"));
     }
 
     @Test
