@@ -159,8 +159,9 @@ reads() {
     measure "categories" "$base/categories"
     measure "tags" "$base/tags"
     measure "comments of an article" "$base/articles/$slug/comments"
-    # Search answers are not kept by the response cache: each one runs against the index. The generated text has a
-    # vocabulary of 150 words, so every query matches a large part of the archive: the worst case for facets.
+    # Search answers are kept by the response cache like the reads above (cache off: each runs against the index).
+    # The generated text has a vocabulary of 150 words, so every query matches a large part of the archive: the
+    # worst case for facets.
     measure "search, one word" "$base/search?q=$(urlencode "الكهرباء")&size=10"
     measure "search, three words" "$base/search?q=$(urlencode "المنتخب الوطني البطولة")&size=10"
     measure "search, a phrase" "$base/search?q=$(urlencode '"مهرجان السينما"')&size=10"

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 
 import news.akhbar.author.AuthorRef;
 import news.akhbar.author.AuthorService;
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.ResponseCache;
 import news.akhbar.taxonomy.CategoryRef;
 import news.akhbar.taxonomy.CategoryService;
 import news.akhbar.taxonomy.TagRef;
@@ -47,6 +49,9 @@ class Names {
 
     @Inject
     CategoryService categories;
+
+    @Inject
+    ResponseCache responses;
 
     private volatile Snapshot snapshot = new Snapshot("", new TreeMap<>(), new EnumMap<>(Kind.class));
 
@@ -87,6 +92,8 @@ class Names {
             byId.computeIfAbsent(Kind.category, kind -> new HashMap<>()).put(name.id(), name);
         }
         snapshot = new Snapshot(version, byWord, byId);
+        // Suggestions and facets show these names.
+        responses.evict(Set.of(CacheKeys.SEARCH));
     }
 
     private static void add(

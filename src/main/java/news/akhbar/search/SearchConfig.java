@@ -36,12 +36,4 @@ public interface SearchConfig {
     /** How long a write waits, after its commit, for this instance's index to show it. */
     @WithDefault("10S")
     Duration commitWait();
-
-    /**
-     * How long an instance reuses the answer to the same search or suggestion while its index and names have not
-     * changed (with {@code akhbar.cache.enabled}). Bounds how late a scheduled article shows in results and
-     * suggestions, and how old a comment count in a hit may be.
-     */
-    @WithDefault("10S")
-    Duration resultsTtl();
 }

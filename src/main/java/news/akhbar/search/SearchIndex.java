@@ -26,7 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -66,6 +65,8 @@ import news.akhbar.article.ArticlesChanged;
 import news.akhbar.article.SearchableArticle;
 import news.akhbar.article.SearchableArticles;
 import news.akhbar.common.DataDirectory;
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.ResponseCache;
 import news.akhbar.common.persistence.SettlingFloor;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
@@ -83,6 +84,7 @@ class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     private static final Duration SETTLE = Duration.ofSeconds(60);
     private static final int BATCH = 500;
+    private static final Set<String> SEARCH_ANSWERS = Set.of(CacheKeys.SEARCH);
     private static final int CHANGES_PER_READ = 10_000;
     /** Title and body: kept with their word offsets, so that highlighting reads them instead of analysing again. */
     private static final FieldType HIGHLIGHTED = highlighted();
@@ -95,6 +97,9 @@ class SearchIndex {
 
     @Inject
     SearchableArticles articles;
+
+    @Inject
+    ResponseCache responses;
 
     @Inject
     DataDirectory data;
@@ -115,7 +120,6 @@ class SearchIndex {
     private ScheduledExecutorService writer;
     private ExecutorService builder;
     private volatile Generation live;
-    private final AtomicLong refreshes = new AtomicLong();
     private volatile CompletableFuture<Void> rebuild;
     private SettlingFloor floor;
     private String databaseId;
@@ -195,11 +199,6 @@ class SearchIndex {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    /** Changes whenever what the index finds may have changed: a key part for answers kept from it. */
-    long changeCount() {
-        return refreshes.get();
     }
 
     /** Whether there is an index to answer from (a first build may still be running). */
@@ -347,7 +346,12 @@ class SearchIndex {
         }
         uncommitted = true;
         generation.searchers().maybeRefreshBlocking();
-        refreshes.incrementAndGet();
+        changed();
+    }
+
+    /** What the index finds may have changed: answers kept from it go. */
+    private void changed() {
+        responses.evict(SEARCH_ANSWERS);
     }
 
     private void build() throws Exception {
@@ -385,7 +389,7 @@ class SearchIndex {
                     commit(built);
                     Generation old = live;
                     live = built;
-                    refreshes.incrementAndGet();
+                    changed();
                     Path pointer = root().resolve(CURRENT + ".tmp");
                     Files.writeString(pointer, path.getFileName().toString(), StandardCharsets.UTF_8);
                     Files.move(

@@ -1,10 +1,13 @@
 package news.akhbar.search;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import news.akhbar.article.ArticleSummary;
+import news.akhbar.common.cache.CacheKeys;
+import news.akhbar.common.cache.Keyed;
 import news.akhbar.common.http.PageInfo;
 
 /** One page of search results, best first, with facet counts over every match. */
@@ -12,7 +15,14 @@ import news.akhbar.common.http.PageInfo;
 public record SearchResults(
         @Schema(required = true) List<SearchHit> items,
         @Schema(required = true) PageInfo page,
-        @Schema(required = true) SearchFacets facets) {
+        @Schema(required = true) SearchFacets facets)
+        implements Keyed {
+
+    @Override
+    public void addCacheKeys(Set<String> keys) {
+        keys.add(CacheKeys.SEARCH);
+        items.forEach(hit -> hit.article().addCacheKeys(keys));
+    }
 
     /** A matching article, and where it matched. */
     @Schema(name = "SearchHit")
@@ -68,5 +78,11 @@ public record SearchResults(
     }
 
     @Schema(name = "Suggestions")
-    public record Suggestions(@Schema(required = true) List<Suggestion> items) {}
+    public record Suggestions(@Schema(required = true) List<Suggestion> items) implements Keyed {
+
+        @Override
+        public void addCacheKeys(Set<String> keys) {
+            keys.add(CacheKeys.SEARCH);
+        }
+    }
 }

@@ -13,17 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -58,7 +54,6 @@ import org.apache.lucene.util.BytesRef;
 import news.akhbar.article.SearchableArticles;
 import news.akhbar.author.AuthorRef;
 import news.akhbar.author.AuthorService;
-import news.akhbar.common.http.CacheConfig;
 import news.akhbar.common.http.PageInfo;
 import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.persistence.ReadOnly;
@@ -84,7 +79,6 @@ class SearchService {
     static final int MAX_OFFSET = 10_000;
 
     private static final int FACET_VALUES = 10;
-    private static final int RESULTS_KEPT = 5_000;
     private static final float TITLE = 4f;
     private static final float EXCERPT = 2f;
     private static final float TAG = 2f;
@@ -121,31 +115,11 @@ class SearchService {
     Clock clock;
 
     @Inject
-    CacheConfig cache;
-
-    @Inject
     EntityManager em;
 
     private final Analyzer analyzer = SearchAnalyzers.querying();
     private static final DefaultPassageFormatter MARKS = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
     private volatile FacetState facetState;
-    private Cache<ResultKey, SearchResults> results;
-    private Cache<SuggestionKey, List<Suggestion>> suggestions;
-
-    @PostConstruct
-    void init() {
-        results = answers();
-        suggestions = answers();
-    }
-
-    private <K, V> Cache<K, V> answers() {
-        return Caffeine.newBuilder()
-                .maximumSize(RESULTS_KEPT)
-                .expireAfterWrite(config.resultsTtl())
-                // The application's clock, so that a test that moves it ages the answers too.
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .build();
-    }
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -161,8 +135,8 @@ class SearchService {
             boolean newestFirst) {}
 
     /**
-     * One page of results. The same search is answered again from memory while the index and the names have not
-     * changed, for at most {@code akhbar.search.results-ttl}: during breaking news most readers search the same words.
+     * One page of results. Kept, rendered, by the response cache ({@code CacheKeys.SEARCH}) until the index or the
+     * names change: during breaking news most readers search the same words.
      */
     @Transactional
     SearchResults search(SearchQuery query, PageRequest page) {
@@ -171,14 +145,8 @@ class SearchService {
             throw ProblemException.invalidQueryParameter(
                     "page", "search results reach the first " + MAX_OFFSET + " matches; narrow the query");
         }
-        if (!cache.enabled()) {
-            return run(query, q, page);
-        }
-        ResultKey key = new ResultKey(query, page, index.changeCount(), names.version());
-        return results.get(key, unused -> run(query, q, page));
+        return run(query, q, page);
     }
-
-    private record ResultKey(SearchQuery query, PageRequest page, long indexChanges, String namesVersion) {}
 
     private SearchResults run(SearchQuery query, String q, PageRequest page) {
         ReadOnly.session(em);
@@ -309,16 +277,6 @@ class SearchService {
         if (words.isEmpty()) {
             return List.of();
         }
-        if (!cache.enabled() || !index.ready()) {
-            return complete(words, limit);
-        }
-        SuggestionKey key = new SuggestionKey(words, limit, index.changeCount(), names.version());
-        return suggestions.get(key, unused -> complete(words, limit));
-    }
-
-    private record SuggestionKey(List<String> words, int limit, long indexChanges, String namesVersion) {}
-
-    private List<Suggestion> complete(List<String> words, int limit) {
         List<Suggestion> suggestions = new ArrayList<>();
         for (Names.Name name : names.complete(words, Math.max(1, limit / 2))) {
             suggestions.add(new Suggestion(
@@ -328,7 +286,7 @@ class SearchService {
         }
         int titles = limit - suggestions.size();
         if (titles <= 0 || !index.ready()) {
-            return List.copyOf(suggestions);
+            return suggestions;
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(visibleNow(), BooleanClause.Occur.FILTER);
         for (String word : words) {
@@ -351,7 +309,7 @@ class SearchService {
             }
             return found;
         }));
-        return List.copyOf(suggestions);
+        return suggestions;
     }
 
     static String checkedQuery(String q) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import news.akhbar.article.ArticleStatus;
+import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.support.TestClock;
 import news.akhbar.support.TestData;
 
@@ -325,7 +326,7 @@ class SearchResourceTest {
         clock.advance(Duration.ofHours(2).plusSeconds(1));
 
         search("كسوف").body("items.article.slug", contains("eclipse"));
-        // The suggestion kept from before its time has aged out (akhbar.search.results-ttl).
+        // The suggestion kept from before its time expired at that time.
         given().queryParam("q", "كسو").get(SEARCH + "/suggest").then().body("items.slug", hasItem("eclipse"));
     }
 
@@ -431,6 +432,49 @@ class SearchResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.text", contains("عاصفة ثلجية في الشمال"));
+    }
+
+    @Test
+    void shouldSuggestATagByItsNewNameOnceRenamed() throws Exception {
+        var tag = as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(Map.of("slug", "زلازل", "name", "الزلازل"))
+                .post("/api/v1/admin/tags")
+                .then()
+                .statusCode(201)
+                .extract();
+        index.pollNow();
+        given().queryParam("q", "الزلا").get(SEARCH + "/suggest").then().body("items.text", contains("الزلازل"));
+
+        as("EDITOR")
+                .header("If-Match", tag.header("ETag"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("slug", "زلازل", "name", "الزلازل والبراكين"))
+                .put("/api/v1/admin/tags/" + tag.jsonPath().getLong("id"))
+                .then()
+                .statusCode(204);
+        index.pollNow();
+
+        given().queryParam("q", "الزلا")
+                .get(SEARCH + "/suggest")
+                .then()
+                .statusCode(200)
+                .body("items.text", contains("الزلازل والبراكين"));
+    }
+
+    @Test
+    void shouldNameSearchAndEachHitForCacheInvalidation() {
+        given().queryParam("q", "الهروب")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .header("Surrogate-Key", containsString(CacheKeys.SEARCH))
+                .header("Surrogate-Key", containsString(CacheKeys.article("escape")));
+        given().queryParam("q", "الهرو")
+                .get(SEARCH + "/suggest")
+                .then()
+                .statusCode(200)
+                .header("Surrogate-Key", equalTo(CacheKeys.SEARCH));
     }
 
     @Test

@@ -18,6 +18,12 @@ public final class CacheKeys {
     public static final String CATEGORIES = "categories";
     public static final String TAGS = "tags";
 
+    /**
+     * Every search answer and suggestion. Evicted by an instance whenever its own search index or its copy of the
+     * names changes (each instance's index follows the database on its own).
+     */
+    public static final String SEARCH = "search";
+
     /** Invalidates every cached response (bulk imports). */
     public static final String ALL = "all";
 
