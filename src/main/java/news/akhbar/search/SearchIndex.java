@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,6 +94,8 @@ class SearchIndex {
     private static final String VERSION = "analysis";
     private static final String DATABASE = "database";
     private static final String FLOOR = "changeFloor";
+    // The changes above the floor that the index already holds: a restart within SETTLE does not index them again.
+    private static final String SEEN = "changesSeen";
     private static final String WRITTEN_AT = "writtenAt";
 
     @Inject
@@ -164,6 +167,7 @@ class SearchIndex {
         Map<String, String> commit = openCurrent();
         if (live != null) {
             floor = new SettlingFloor(Long.parseLong(commit.get(FLOOR)), SETTLE);
+            floor.restore(commit.get(SEEN), System.nanoTime());
             Instant written = Instant.parse(commit.get(WRITTEN_AT));
             if (written.isBefore(clock.instant().minus(config.changeRetention()))) {
                 LOG.infof("The search index was last written %s, before the oldest change kept: rebuilding", written);
@@ -288,18 +292,22 @@ class SearchIndex {
         long now = System.nanoTime();
         Set<Long> ids = new TreeSet<>();
         List<SearchableArticles.Change> changes;
+        List<Long> fresh = new ArrayList<>();
         long last = floor.floor();
         do {
             changes = articles.changesAfter(last, CHANGES_PER_READ);
             for (SearchableArticles.Change change : changes) {
                 last = change.id();
-                if (floor.firstSeen(change.id(), now)) {
+                if (floor.isNew(change.id())) {
+                    fresh.add(change.id());
                     ids.add(change.articleId());
                 }
             }
             // A backlog larger than one read (a long import on another instance) is read on, a share per look.
         } while (changes.size() == CHANGES_PER_READ && ids.size() < CHANGES_PER_READ);
         apply(live, ids);
+        // Only now: if indexing failed (the database unreachable), the next look tries these changes again.
+        fresh.forEach(id -> floor.actedOn(id, now));
         floor.settle(now);
         Generation current = live;
         if (current != null
@@ -414,6 +422,7 @@ class SearchIndex {
         data.put(VERSION, SearchAnalyzers.VERSION);
         data.put(DATABASE, databaseId);
         data.put(FLOOR, String.valueOf(floor.floor()));
+        data.put(SEEN, floor.saved());
         data.put(WRITTEN_AT, clock.instant().toString());
         generation.writer().setLiveCommitData(data.entrySet());
         generation.writer().commit();
