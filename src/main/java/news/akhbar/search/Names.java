@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 
 import news.akhbar.author.AuthorRef;
 import news.akhbar.author.AuthorService;
-import news.akhbar.common.cache.CacheKeys;
 import news.akhbar.common.cache.ResponseCache;
 import news.akhbar.taxonomy.CategoryRef;
 import news.akhbar.taxonomy.CategoryService;
@@ -93,7 +92,7 @@ class Names {
         }
         snapshot = new Snapshot(version, byWord, byId);
         // Suggestions and facets show these names.
-        responses.evict(Set.of(CacheKeys.SEARCH));
+        responses.evict(SearchIndex.SEARCH_ANSWERS);
     }
 
     private static void add(

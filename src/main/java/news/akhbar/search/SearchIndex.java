@@ -85,7 +85,9 @@ class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     private static final Duration SETTLE = Duration.ofSeconds(60);
     private static final int BATCH = 500;
-    private static final Set<String> SEARCH_ANSWERS = Set.of(CacheKeys.SEARCH);
+    /** The cache key of every search answer and suggestion, evicted when the index or the names change. */
+    static final Set<String> SEARCH_ANSWERS = Set.of(CacheKeys.SEARCH);
+
     private static final int CHANGES_PER_READ = 10_000;
     /** Title and body: kept with their word offsets, so that highlighting reads them instead of analysing again. */
     private static final FieldType HIGHLIGHTED = highlighted();

@@ -141,6 +141,31 @@ class SearchResourceTest {
         return data.article(title).slug(slug).body(body).category(category).publishedAt(TestData.daysAfterBase(day));
     }
 
+    /** A draft by one of the corpus's authors, through the management API (as a newsroom writes). */
+    private static long createDraft(String title) {
+        return as("EDITOR")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        title,
+                        "body",
+                        "<p>تساقط الثلوج بكثافة.</p>",
+                        "authors",
+                        List.of("rami-fakhori"),
+                        "category",
+                        "سياسة"))
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private static ValidatableResponse suggest(String q) {
+        return given().queryParam("q", q).get(SEARCH + "/suggest").then().statusCode(200);
+    }
+
     private static ValidatableResponse search(String q) {
         return given().queryParam("q", q).get(SEARCH).then().statusCode(200);
     }
@@ -327,7 +352,7 @@ class SearchResourceTest {
 
         search("كسوف").body("items.article.slug", contains("eclipse"));
         // The suggestion kept from before its time expired at that time.
-        given().queryParam("q", "كسو").get(SEARCH + "/suggest").then().body("items.slug", hasItem("eclipse"));
+        suggest("كسو").body("items.slug", hasItem("eclipse"));
     }
 
     @Test
@@ -410,28 +435,12 @@ class SearchResourceTest {
 
     @Test
     void shouldSuggestATitleAsSoonAsItIsPublished() {
-        long id = as("EDITOR")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "title", "عاصفة ثلجية في الشمال",
-                        "body", "<p>تساقط الثلوج بكثافة.</p>",
-                        "authors", List.of("rami-fakhori"),
-                        "category", "سياسة"))
-                .post("/api/v1/admin/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        given().queryParam("q", "عاصف").get(SEARCH + "/suggest").then().body("items", empty());
+        long id = createDraft("عاصفة ثلجية في الشمال");
+        suggest("عاصف").body("items", empty());
 
         as("EDITOR").post("/api/v1/admin/articles/" + id + "/publish").then().statusCode(200);
 
-        given().queryParam("q", "عاصف")
-                .get(SEARCH + "/suggest")
-                .then()
-                .statusCode(200)
-                .body("items.text", contains("عاصفة ثلجية في الشمال"));
+        suggest("عاصف").body("items.text", contains("عاصفة ثلجية في الشمال"));
     }
 
     @Test
@@ -444,7 +453,7 @@ class SearchResourceTest {
                 .statusCode(201)
                 .extract();
         index.pollNow();
-        given().queryParam("q", "الزلا").get(SEARCH + "/suggest").then().body("items.text", contains("الزلازل"));
+        suggest("الزلا").body("items.text", contains("الزلازل"));
 
         as("EDITOR")
                 .header("If-Match", tag.header("ETag"))
@@ -455,11 +464,7 @@ class SearchResourceTest {
                 .statusCode(204);
         index.pollNow();
 
-        given().queryParam("q", "الزلا")
-                .get(SEARCH + "/suggest")
-                .then()
-                .statusCode(200)
-                .body("items.text", contains("الزلازل والبراكين"));
+        suggest("الزلا").body("items.text", contains("الزلازل والبراكين"));
     }
 
     @Test
@@ -470,11 +475,7 @@ class SearchResourceTest {
                 .statusCode(200)
                 .header("Surrogate-Key", containsString(CacheKeys.SEARCH))
                 .header("Surrogate-Key", containsString(CacheKeys.article("escape")));
-        given().queryParam("q", "الهرو")
-                .get(SEARCH + "/suggest")
-                .then()
-                .statusCode(200)
-                .header("Surrogate-Key", equalTo(CacheKeys.SEARCH));
+        suggest("الهرو").header("Surrogate-Key", equalTo(CacheKeys.SEARCH));
     }
 
     @Test
@@ -489,24 +490,7 @@ class SearchResourceTest {
 
     @Test
     void shouldFollowEveryWriteOnceItCommits() {
-        Map<String, Object> request = Map.of(
-                "title",
-                "عاصفة ثلجية في الشمال",
-                "body",
-                "<p>تساقط الثلوج بكثافة.</p>",
-                "authors",
-                List.of("rami-fakhori"),
-                "category",
-                "سياسة");
-        long id = as("EDITOR")
-                .contentType(ContentType.JSON)
-                .body(request)
-                .post("/api/v1/admin/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = createDraft("عاصفة ثلجية في الشمال");
         search("عاصفة").body("items", empty());
 
         String etag = as("EDITOR")
