@@ -28,6 +28,7 @@ import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.Preconditions;
 import news.akhbar.common.http.Versioned;
+import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
 import news.akhbar.common.security.Actor;
@@ -105,7 +106,8 @@ public class AccountService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, AccountRef::from));
+        return ByIds.find(accounts.getEntityManager(), StaffAccount.class, ids).stream()
+                .collect(Collectors.toMap(a -> a.id, AccountRef::from));
     }
 
     @Transactional

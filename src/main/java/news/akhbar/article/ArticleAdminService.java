@@ -130,7 +130,7 @@ public class ArticleAdminService {
         articles.persist(article);
         articles.flush();
         writer.recordMediaUse(article, false);
-        articles.syncPublicFrom(article.id);
+        articles.syncLinks(article.id);
         announce(article.slug, article, false);
         return versioned(article);
     }
@@ -318,7 +318,7 @@ public class ArticleAdminService {
         article.updatedAt = Times.now(clock);
         // Flushing here turns a concurrent change into a 412 now, not into an error after the answer.
         articles.flush();
-        articles.syncPublicFrom(article.id);
+        articles.syncLinks(article.id);
     }
 
     /**

@@ -91,7 +91,7 @@ public class ArticleImports {
         if (articleIds.isEmpty()) {
             return;
         }
-        articles.syncPublicFrom(articleIds);
+        articles.syncLinks(articleIds);
         // An import changes much at once: every cached response goes (once per transaction, however many lines).
         invalidations.invalidate(CacheKeys.ALL);
         changes.record(articleIds, true);

@@ -15,8 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import org.hibernate.Hibernate;
 
 import news.akhbar.common.http.PageRequest;
+import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.persistence.JpqlFilter;
 import news.akhbar.common.time.Times;
 
@@ -164,7 +166,7 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
-        fetchAuthorsAndTags(articles.stream().map(a -> a.id).toList());
+        fetchAuthorsAndTags(articles);
         return articles;
     }
 
@@ -186,59 +188,73 @@ class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Article> articles = list("id in ?1", ids);
-        fetchAuthorsAndTags(ids);
+        List<Article> articles = ByIds.find(getEntityManager(), Article.class, ids);
+        fetchAuthorsAndTags(articles);
         Map<Long, Article> byId = articles.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }
 
-    /** Fills the author and tag ids of articles already in the persistence context: one statement each. */
-    private void fetchAuthorsAndTags(List<Long> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * Fills the author and tag ids of articles already in the persistence context: one statement for each link table
+     * per {@link Article#LINK_BATCH} articles. Batch fetching reads the link rows alone; a join fetch would read every
+     * article row again, bodies included, and compare them for {@code distinct}.
+     */
+    private static void fetchAuthorsAndTags(List<Article> articles) {
+        if (articles.isEmpty()) {
             return;
         }
-        getEntityManager()
-                .createQuery(
-                        "select distinct a from Article a left join fetch a.authorIds where a.id in :ids",
-                        Article.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        getEntityManager()
-                .createQuery(
-                        "select distinct a from Article a left join fetch a.tagIds where a.id in :ids", Article.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        // Touching one collection loads the same collection of every article in the batch.
+        Hibernate.initialize(articles.get(0).authorIds);
+        Hibernate.initialize(articles.get(0).tagIds);
     }
 
-    /** Copies the article's public_from to its tag and author links, after a write has been flushed. */
-    void syncPublicFrom(long articleId) {
-        syncPublicFrom(List.of(articleId));
+    /**
+     * Copies the article's public_from to its tag and author links, and its category and related flag to its tag
+     * links, after a write has been flushed: list pages and related articles read the link rows alone.
+     */
+    void syncLinks(long articleId) {
+        syncLinks(List.of(articleId));
     }
 
-    /** {@link #syncPublicFrom(long)} for many articles, two statements in all (an import batch). */
-    void syncPublicFrom(Collection<Long> articleIds) {
+    /** {@link #syncLinks(long)} for many articles, two statements in all (an import batch). */
+    void syncLinks(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return;
         }
-        for (String table : List.of("article_tag", "article_author")) {
-            getEntityManager()
-                    .createNativeQuery("update " + table + " l set public_from = (select a.public_from from article a "
-                            + "where a.id = l.article_id) where l.article_id in (:ids)")
-                    .setParameter("ids", articleIds)
-                    .executeUpdate();
-        }
+        getEntityManager()
+                .createNativeQuery("update article_tag l set (public_from, category_id, relatable) = "
+                        + "(select a.public_from, a.primary_category_id, not a.exclude_from_related from article a "
+                        + "where a.id = l.article_id) where l.article_id in (:ids)")
+                .setParameter("ids", articleIds)
+                .executeUpdate();
+        getEntityManager()
+                .createNativeQuery("update article_author l set public_from = (select a.public_from from article a "
+                        + "where a.id = l.article_id) where l.article_id in (:ids)")
+                .setParameter("ids", articleIds)
+                .executeUpdate();
     }
 
-    /** The newest public articles carrying a tag, at most {@code limit}: one range of the tag's index. */
-    List<Long> findNewestVisibleWithTag(long tagId, int limit, OffsetDateTime now) {
-        return ((List<?>) getEntityManager()
-                        .createNativeQuery("select article_id from article_tag where tag_id = ?1 and public_from <= ?2 "
-                                + "order by tag_id, public_from desc, article_id desc")
-                        .setParameter(1, tagId)
-                        .setParameter(2, now)
-                        .setMaxResults(limit)
-                        .getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
+    /** A candidate for related articles: public, and not kept out of related lists. */
+    record Relatable(long id, OffsetDateTime publishedAt, Long categoryId) {}
+
+    /** The newest relatable articles carrying a tag, at most {@code limit}: one range of the tag's index. */
+    List<Relatable> findNewestRelatableWithTag(long tagId, int limit, OffsetDateTime now) {
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
+                        "select article_id, public_from, category_id from article_tag where tag_id = ?1 "
+                                + "and public_from <= ?2 and relatable = true "
+                                + "order by tag_id, public_from desc, article_id desc",
+                        Object[].class)
+                .setParameter(1, tagId)
+                .setParameter(2, now)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Relatable(
+                        ((Number) row[0]).longValue(),
+                        Times.fromDatabase(row[1]),
+                        row[2] == null ? null : ((Number) row[2]).longValue()))
+                .toList();
     }
 
     Article findVisibleBySlug(String slug, OffsetDateTime now) {
@@ -295,20 +311,6 @@ class ArticleRepository implements PanacheRepository<Article> {
             counts.put(((Number) pair[0]).longValue(), ((Number) pair[1]).longValue());
         }
         return counts;
-    }
-
-    /** (id, publishedAt, categoryId) of the candidates that may be listed as related to another article. */
-    List<Object[]> findRelatable(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery(
-                        "select a.id, a.publishedAt, a.categoryId from Article a where a.id in :ids "
-                                + "and a.excludeFromRelated = false",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
     }
 
     /** Ids of the newest public articles in a category, excluding some. */

@@ -5,11 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -76,7 +76,7 @@ class RelatedArticles {
             }
         }
         if (chosen.size() < limit && !article.tagIds.isEmpty()) {
-            for (TagMatch match : rankBySharedTags(article, excluded, now)) {
+            for (TagMatch match : rankBySharedTags(article, excluded, limit - chosen.size(), now)) {
                 if (chosen.size() == limit) {
                     break;
                 }
@@ -127,40 +127,48 @@ class RelatedArticles {
 
     /**
      * Candidates sharing tags, scored by inverse document frequency: a rare tag says more than a common one. The
-     * candidates are the newest {@value #CANDIDATES_PER_TAG} public articles of each tag (one index range each), so
-     * the cost does not grow with the archive; the weights come from counts reused for {@code akhbar.cache.counts-ttl}.
+     * candidates are the newest {@value #CANDIDATES_PER_TAG} public articles of each tag (one index range of the
+     * tag links each, which carry their category: no article row is read), so the cost does not grow with the
+     * archive; the weights come from counts reused for {@code akhbar.cache.counts-ttl}.
      */
-    private List<TagMatch> rankBySharedTags(Article article, Set<Long> excluded, OffsetDateTime now) {
+    private List<TagMatch> rankBySharedTags(Article article, Set<Long> excluded, int limit, OffsetDateTime now) {
         Map<Long, TagRef> tagRefs = tags.refs(article.tagIds);
-        Map<Long, Set<Long>> sharedBy = new HashMap<>();
-        for (Long tagId : article.tagIds) {
-            for (Long id : articles.findNewestVisibleWithTag(tagId, CANDIDATES_PER_TAG, now)) {
-                if (!excluded.contains(id)) {
-                    sharedBy.computeIfAbsent(id, key -> new HashSet<>()).add(tagId);
-                }
-            }
-        }
-        if (sharedBy.isEmpty()) {
-            return List.of();
-        }
+        Map<Long, TagMatch> byId = new HashMap<>();
         double total = Math.max(1, counts.published());
         Map<Long, Long> frequency = counts.publishedByTag();
-        List<TagMatch> matches = new ArrayList<>();
-        for (Object[] row : articles.findRelatable(sharedBy.keySet())) {
-            Long id = (Long) row[0];
-            TagMatch match = new TagMatch(
-                    id, (OffsetDateTime) row[1], article.categoryId != null && article.categoryId.equals(row[2]));
-            for (Long tagId : sharedBy.get(id)) {
-                match.tagSlugs.add(tagRefs.get(tagId).slug());
-                match.score += Math.log(1 + total / Math.max(1, frequency.getOrDefault(tagId, 1L)));
+        for (Long tagId : article.tagIds) {
+            double weight = Math.log(1 + total / Math.max(1, frequency.getOrDefault(tagId, 1L)));
+            String tagSlug = tagRefs.get(tagId).slug();
+            for (ArticleRepository.Relatable candidate :
+                    articles.findNewestRelatableWithTag(tagId, CANDIDATES_PER_TAG, now)) {
+                if (excluded.contains(candidate.id())) {
+                    continue;
+                }
+                TagMatch match = byId.computeIfAbsent(
+                        candidate.id(),
+                        id -> new TagMatch(
+                                id,
+                                candidate.publishedAt(),
+                                article.categoryId != null && article.categoryId.equals(candidate.categoryId())));
+                match.tagSlugs.add(tagSlug);
+                match.score += weight;
             }
-            matches.add(match);
         }
-        return matches.stream()
-                .sorted(Comparator.comparingDouble((TagMatch match) -> -match.score)
-                        .thenComparing(match -> !match.sameCategory)
-                        .thenComparing(match -> match.publishedAt, Comparator.reverseOrder())
-                        .thenComparing(match -> -match.id))
-                .toList();
+        // The best few of several hundred candidates: a heap of that many, worst on top, instead of sorting them all.
+        PriorityQueue<TagMatch> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+        for (TagMatch match : byId.values()) {
+            best.add(match);
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<TagMatch> ranked = new ArrayList<>(best);
+        ranked.sort(BEST_FIRST);
+        return ranked;
     }
+
+    private static final Comparator<TagMatch> BEST_FIRST = Comparator.comparingDouble((TagMatch match) -> -match.score)
+            .thenComparing(match -> !match.sameCategory)
+            .thenComparing(match -> match.publishedAt, Comparator.reverseOrder())
+            .thenComparing(match -> -match.id);
 }

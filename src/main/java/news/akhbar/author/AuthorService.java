@@ -32,6 +32,7 @@ import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.Preconditions;
 import news.akhbar.common.http.Versioned;
+import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
@@ -175,7 +176,8 @@ public class AuthorService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return authors.list("id in ?1", ids).stream().collect(Collectors.toMap(author -> author.id, AuthorRef::from));
+        return ByIds.find(authors.getEntityManager(), Author.class, ids).stream()
+                .collect(Collectors.toMap(author -> author.id, AuthorRef::from));
     }
 
     @Transactional

@@ -29,6 +29,7 @@ import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.Preconditions;
 import news.akhbar.common.http.Versioned;
+import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
@@ -146,7 +147,7 @@ public class CategoryService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return categories.list("id in ?1", ids).stream()
+        return ByIds.find(categories.getEntityManager(), Category.class, ids).stream()
                 .collect(Collectors.toMap(category -> category.id, CategoryRef::from));
     }
 

@@ -28,6 +28,7 @@ import news.akhbar.common.http.PageRequest;
 import news.akhbar.common.http.Paged;
 import news.akhbar.common.http.Preconditions;
 import news.akhbar.common.http.Versioned;
+import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
@@ -171,7 +172,8 @@ public class TagService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return tags.list("id in ?1", ids).stream().collect(Collectors.toMap(tag -> tag.id, TagRef::from));
+        return ByIds.find(tags.getEntityManager(), Tag.class, ids).stream()
+                .collect(Collectors.toMap(tag -> tag.id, TagRef::from));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package news.akhbar.article;
 
 import static io.restassured.RestAssured.given;
+import static news.akhbar.support.TestAuth.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -180,6 +183,56 @@ class RelatedArticlesTest {
                 .statusCode(200)
                 .body("items.article.slug", contains("visible"))
                 .body("items[0].reason", equalTo("pinned"));
+    }
+
+    @Test
+    void shouldFollowAnEditOfTheCandidatesCategoryAndExclusion() {
+        data.article("مرشح")
+                .slug("candidate")
+                .category("اقتصاد")
+                .tags("سوريا")
+                .publishedAt(TestData.daysAfterBase(1))
+                .create();
+        data.article("أحدث")
+                .slug("newer")
+                .category("اقتصاد")
+                .tags("سوريا")
+                .publishedAt(TestData.daysAfterBase(2))
+                .create();
+        data.article("المقال").slug("subject").category("سياسة").tags("سوريا").create();
+        long id = as("EDITOR")
+                .get(AdminArticleResourceTest.ADMIN + "?q=مرشح")
+                .jsonPath()
+                .getLong("items[0].id");
+        given().get("/api/v1/articles/subject/related")
+                .then()
+                .statusCode(200)
+                .body("items.article.slug", contains("newer", "candidate"));
+
+        // Moved into the subject's section, it ranks first among equal shared tags.
+        patch(id, Map.of("category", "سياسة"));
+        given().get("/api/v1/articles/subject/related")
+                .then()
+                .statusCode(200)
+                .body("items.article.slug", contains("candidate", "newer"));
+
+        patch(id, Map.of("excludeFromRelated", true));
+        given().get("/api/v1/articles/subject/related")
+                .then()
+                .statusCode(200)
+                .body("items.article.slug", contains("newer"));
+    }
+
+    private static void patch(long id, Map<String, Object> changes) {
+        String etag =
+                as("EDITOR").get(AdminArticleResourceTest.ADMIN + "/" + id).header("ETag");
+        as("EDITOR")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(changes)
+                .patch(AdminArticleResourceTest.ADMIN + "/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -2,7 +2,9 @@ package news.akhbar.common.text;
 
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import news.akhbar.common.problem.ProblemException;
 
@@ -20,12 +22,28 @@ public final class TextDirection {
     private static final Set<String> RTL_SCRIPTS =
             Set.of("Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi");
 
+    // Every response names the direction of its content several times, and parsing a tag into a Locale is not free.
+    private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
+    private static final int KNOWN_MAX = 1_000;
+
     private TextDirection() {}
 
     public static String of(String languageTag) {
         if (languageTag == null || languageTag.isBlank()) {
             return LTR;
         }
+        String known = KNOWN.get(languageTag);
+        if (known != null) {
+            return known;
+        }
+        String direction = parse(languageTag);
+        if (KNOWN.size() < KNOWN_MAX) {
+            KNOWN.put(languageTag, direction);
+        }
+        return direction;
+    }
+
+    private static String parse(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag);
         String script = locale.getScript();
         if (!script.isEmpty()) {
