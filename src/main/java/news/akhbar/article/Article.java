@@ -18,16 +18,11 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 
-import org.hibernate.annotations.BatchSize;
-
 import news.akhbar.common.persistence.BaseEntity;
 import news.akhbar.common.security.Actor;
 
 @Entity
 class Article extends BaseEntity {
-
-    /** How many articles' author and tag links one statement reads: a page at its largest and more. */
-    static final int LINK_BATCH = 500;
 
     /** Its id in the WordPress site it was imported from; none for what was written here. */
     @Column(name = "wp_id")
@@ -85,7 +80,6 @@ class Article extends BaseEntity {
     @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
     @Column(name = "author_id", nullable = false)
-    @BatchSize(size = LINK_BATCH)
     List<Long> authorIds = new ArrayList<>();
 
     @Column(name = "primary_category_id")
@@ -94,7 +88,6 @@ class Article extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
     @Column(name = "tag_id", nullable = false)
-    @BatchSize(size = LINK_BATCH)
     Set<Long> tagIds = new LinkedHashSet<>();
 
     @Embedded

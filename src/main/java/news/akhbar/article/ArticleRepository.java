@@ -196,7 +196,7 @@ class ArticleRepository implements PanacheRepository<Article> {
 
     /**
      * Fills the author and tag ids of articles already in the persistence context: one statement for each link table
-     * per {@link Article#LINK_BATCH} articles. Batch fetching reads the link rows alone; a join fetch would read every
+     * per {@code quarkus.hibernate-orm.fetch.batch-size} articles. Batch fetching reads the link rows alone; a join fetch would read every
      * article row again, bodies included, and compare them for {@code distinct}.
      */
     private static void fetchAuthorsAndTags(List<Article> articles) {
