@@ -255,16 +255,36 @@ public record ArticleResponse(
             return null;
         }
 
-        /** The body's first words, cut at a word boundary. */
-        private static String start(String text) {
+        /**
+         * The body's first words, cut at a word boundary. Runs of whitespace become one space in the part the
+         * description can use only: a regex over the whole body was a twentieth of an uncached article read.
+         */
+        static String start(String text) {
             if (text == null || text.isBlank()) {
                 return null;
             }
-            String flat = text.strip().replaceAll("\\s+", " ");
-            if (flat.length() <= DESCRIPTION_LENGTH) {
-                return flat;
+            String stripped = text.strip();
+            StringBuilder flat = new StringBuilder(DESCRIPTION_LENGTH + 1);
+            boolean space = false;
+            for (int i = 0; i < stripped.length() && flat.length() <= DESCRIPTION_LENGTH; i++) {
+                char c = stripped.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                    space = true;
+                    continue;
+                }
+                if (space) {
+                    flat.append(' ');
+                    space = false;
+                    if (flat.length() > DESCRIPTION_LENGTH) {
+                        break;
+                    }
+                }
+                flat.append(c);
             }
-            int cut = flat.lastIndexOf(' ', DESCRIPTION_LENGTH);
+            if (flat.length() <= DESCRIPTION_LENGTH) {
+                return flat.toString();
+            }
+            int cut = flat.lastIndexOf(" ", DESCRIPTION_LENGTH);
             return flat.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + "…";
         }
     }
