@@ -67,7 +67,7 @@ public class SitemapResource {
     @Path("/articles-{part}.xml")
     @Operation(
             summary = "Article sitemap part",
-            description = "Published articles, newest first, `akhbar.syndication.sitemap-max-urls` (50,000) per part, "
+            description = "Published articles, newest first, `akhbar.syndication.sitemap-max-urls` (2,000) per part, "
                     + "each with its last modification.")
     @APIResponse(
             responseCode = "200",

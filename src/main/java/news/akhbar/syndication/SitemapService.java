@@ -42,6 +42,8 @@ class SitemapService {
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    /** The sitemaps.org limit per file: the category, tag and author sitemaps are not split. */
+    private static final int PROTOCOL_MAX_URLS = 50_000;
 
     @Inject
     ArticleSyndication articles;
@@ -70,7 +72,11 @@ class SitemapService {
     /** How many parts the article sitemap has: one at least, empty when nothing is published yet. */
     long articleParts() {
         long count = articles.publicCount();
-        return Math.max(1, (count + config.sitemapMaxUrls() - 1) / config.sitemapMaxUrls());
+        return Math.max(1, (count + perPart() - 1) / perPart());
+    }
+
+    private int perPart() {
+        return Math.max(1, Math.min(config.sitemapMaxUrls(), PROTOCOL_MAX_URLS));
     }
 
     /** {@code base}: the address of the sitemaps, under which every part is listed. */
@@ -94,7 +100,7 @@ class SitemapService {
         if (part < 1 || part > articleParts()) {
             return Optional.empty();
         }
-        List<SitemapUrl> page = articles.sitemapPart((int) part - 1, config.sitemapMaxUrls());
+        List<SitemapUrl> page = articles.sitemapPart((int) part - 1, perPart());
         return Optional.of(urlset(page, SitemapUrl::url, SitemapUrl::lastModified));
     }
 
@@ -154,7 +160,7 @@ class SitemapService {
     }
 
     private <R> List<String> sorted(Collection<R> refs, Function<R, String> slug) {
-        return refs.stream().map(slug).sorted().limit(config.sitemapMaxUrls()).toList();
+        return refs.stream().map(slug).sorted().limit(PROTOCOL_MAX_URLS).toList();
     }
 
     private static void sitemap(XMLStreamWriter xml, String location) throws XMLStreamException {

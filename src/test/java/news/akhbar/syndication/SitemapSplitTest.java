@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import news.akhbar.support.TestData;
 
-/** The 50,000-URL split, shown with parts of two URLs. */
+/** The split into parts of {@code akhbar.syndication.sitemap-max-urls}, shown with parts of two URLs. */
 @QuarkusTest
 @TestProfile(SitemapSplitTest.TwoPerPart.class)
 class SitemapSplitTest {
@@ -66,6 +66,19 @@ class SitemapSplitTest {
                 .get(SitemapResourceTest.SITEMAPS + "/articles-4.xml")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void shouldListEveryTagWhateverTheArticlePartSize() throws Exception {
+        data.tag("alpha");
+        data.tag("beta");
+        data.tag("gamma");
+        assertEquals(
+                List.of(
+                        "https://taifpost.example/tag/alpha",
+                        "https://taifpost.example/tag/beta",
+                        "https://taifpost.example/tag/gamma"),
+                texts(Sitemaps.fetch(SitemapResourceTest.SITEMAPS + "/tags.xml"), NS, "loc"));
     }
 
     private static String url(int day) {
