@@ -52,6 +52,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -520,6 +521,13 @@ class SearchIndex {
     private static void addKeyword(Document document, String field, long id) {
         document.add(new StringField(field, String.valueOf(id), Field.Store.NO));
         document.add(new SortedSetDocValuesFacetField(field, String.valueOf(id)));
+    }
+
+    private static final Set<String> ID_ONLY = Set.of(SearchFields.ID);
+
+    /** The article id of a hit, read without decoding the stored title and body beside it. */
+    static long articleId(StoredFields stored, int doc) throws IOException {
+        return Long.parseLong(stored.document(doc, ID_ONLY).get(SearchFields.ID));
     }
 
     static long millis(OffsetDateTime time) {

@@ -2,6 +2,7 @@ package news.akhbar.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ class SearchService {
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < docs.length; i++) {
                 docs[i] = top.scoreDocs[(int) page.offset() + i].doc;
-                ids.add(Long.valueOf(stored.document(docs[i]).get(SearchFields.ID)));
+                ids.add(SearchIndex.articleId(stored, docs[i]));
             }
             return new Found(
                     ids,
@@ -227,7 +228,7 @@ class SearchService {
             StoredFields stored = searcher.storedFields();
             List<Long> ids = new ArrayList<>();
             for (var hit : top.scoreDocs) {
-                ids.add(Long.valueOf(stored.document(hit.doc).get(SearchFields.ID)));
+                ids.add(SearchIndex.articleId(stored, hit.doc));
             }
             return ids;
         });
@@ -409,27 +410,29 @@ class SearchService {
             titleFields[k] = SearchAnalyzers.field(SearchFields.TITLE, SearchAnalyzers.KINDS[k]);
             bodyFields[k] = SearchAnalyzers.field(SearchFields.BODY, SearchAnalyzers.KINDS[k]);
         }
-        Map<String, String[]> titles = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(MARKS)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withMaxNoHighlightPassages(0)
-                .build()
-                .highlightFields(titleFields, text, docs, passages(titleFields.length, 1));
-        Map<String, String[]> bodies = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(MARKS)
-                .withMaxNoHighlightPassages(0)
-                .build()
-                .highlightFields(bodyFields, text, docs, passages(bodyFields.length, 2));
+        String[] fields = new String[titleFields.length + bodyFields.length];
+        System.arraycopy(titleFields, 0, fields, 0, titleFields.length);
+        System.arraycopy(bodyFields, 0, fields, titleFields.length, bodyFields.length);
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, 0, titleFields.length, 1);
+        Arrays.fill(passages, titleFields.length, fields.length, 2);
+        Set<String> wholeFields = Set.of(titleFields);
+        // One pass over titles and bodies: each pass reads every hit's stored fields, and that was half a search.
+        UnifiedHighlighter highlighter =
+                new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                        .withFormatter(MARKS)
+                        .withMaxNoHighlightPassages(0)) {
+                    @Override
+                    protected BreakIterator getBreakIterator(String field) {
+                        return wholeFields.contains(field) ? new WholeBreakIterator() : super.getBreakIterator(field);
+                    }
+                };
+        Map<String, String[]> highlighted = highlighter.highlightFields(fields, text, docs, passages);
         for (int i = 0; i < docs.length; i++) {
-            found.put(ids.get(i), new Highlights(first(titles, titleFields, i), first(bodies, bodyFields, i)));
+            found.put(
+                    ids.get(i), new Highlights(first(highlighted, titleFields, i), first(highlighted, bodyFields, i)));
         }
         return found;
-    }
-
-    private static int[] passages(int fields, int each) {
-        int[] passages = new int[fields];
-        Arrays.fill(passages, each);
-        return passages;
     }
 
     private static String first(Map<String, String[]> highlighted, String[] fields, int doc) {

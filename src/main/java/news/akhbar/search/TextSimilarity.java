@@ -76,7 +76,7 @@ class TextSimilarity implements SimilarArticles {
                 StoredFields stored = searcher.storedFields();
                 List<Long> ids = new ArrayList<>();
                 for (ScoreDoc doc : top.scoreDocs) {
-                    ids.add(Long.valueOf(stored.document(doc.doc).get(SearchFields.ID)));
+                    ids.add(SearchIndex.articleId(stored, doc.doc));
                 }
                 return ids;
             });
