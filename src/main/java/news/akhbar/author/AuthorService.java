@@ -1,9 +1,7 @@
 package news.akhbar.author;
 
-import java.text.Collator;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +34,7 @@ import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
+import news.akhbar.common.text.NameOrder;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.common.text.Urls;
@@ -71,13 +70,12 @@ public class AuthorService {
     @Transactional
     Paged<AuthorSummary> list(PageRequest page) {
         List<Author> all = authors.listAll();
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(site.lang()));
-        List<Author> onPage = all.stream()
-                .sorted(Comparator.comparing((Author author) -> author.displayName, collator)
-                        .thenComparing(author -> author.slug))
-                .skip(page.offset())
-                .limit(page.size())
-                .toList();
+        List<Author> onPage =
+                NameOrder.sorted(all, site.lang(), (Author author) -> author.displayName, author -> author.slug)
+                        .stream()
+                        .skip(page.offset())
+                        .limit(page.size())
+                        .toList();
         Map<Long, Long> counts = articles.publishedByAuthor(
                 onPage.stream().map(author -> author.id).toList());
         List<AuthorSummary> items = onPage.stream()

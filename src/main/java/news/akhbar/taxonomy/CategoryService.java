@@ -3,7 +3,6 @@ package news.akhbar.taxonomy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +32,7 @@ import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
+import news.akhbar.common.text.NameOrder;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.AdminTaxonomyResponses.AdminCategory;
@@ -63,8 +63,7 @@ public class CategoryService {
     @Transactional
     Paged<CategoryResponse> list(PageRequest page) {
         Tree tree = tree();
-        List<CategoryResponse> items = tree.all.stream()
-                .sorted(byName())
+        List<CategoryResponse> items = byName(tree.all).stream()
                 .skip(page.offset())
                 .limit(page.size())
                 .map(tree::response)
@@ -284,8 +283,8 @@ public class CategoryService {
                 .orElseThrow(() -> ProblemException.notFound("No category has the id " + id + "."));
     }
 
-    private Comparator<Category> byName() {
-        return Taxonomies.byName(site.lang(), c -> c.name, c -> c.slug);
+    private List<Category> byName(Collection<Category> categories) {
+        return NameOrder.sorted(categories, site.lang(), c -> c.name, c -> c.slug);
     }
 
     private static Set<Long> subtree(long root, Map<Long, List<Long>> children) {
@@ -330,8 +329,7 @@ public class CategoryService {
             long count = subtree(category.id, childIds).stream()
                     .mapToLong(id -> directCounts.getOrDefault(id, 0L))
                     .sum();
-            List<CategoryRef> kids = children.getOrDefault(category.id, List.of()).stream()
-                    .sorted(byName())
+            List<CategoryRef> kids = byName(children.getOrDefault(category.id, List.of())).stream()
                     .map(CategoryRef::from)
                     .toList();
             return CategoryResponse.from(category, kids, count);

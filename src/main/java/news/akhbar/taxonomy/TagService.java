@@ -32,6 +32,7 @@ import news.akhbar.common.persistence.ByIds;
 import news.akhbar.common.persistence.TableVersion;
 import news.akhbar.common.problem.ProblemException;
 import news.akhbar.common.problem.ProblemType;
+import news.akhbar.common.text.NameOrder;
 import news.akhbar.common.text.Slugs;
 import news.akhbar.common.text.TextDirection;
 import news.akhbar.taxonomy.AdminTaxonomyResponses.AdminTag;
@@ -62,8 +63,7 @@ public class TagService {
     @Transactional
     Paged<TagResponse> list(PageRequest page) {
         List<Tag> all = tags.listAll();
-        List<Tag> onPage = all.stream()
-                .sorted(Taxonomies.byName(site.lang(), (Tag t) -> t.name, t -> t.slug))
+        List<Tag> onPage = NameOrder.sorted(all, site.lang(), (Tag t) -> t.name, t -> t.slug).stream()
                 .skip(page.offset())
                 .limit(page.size())
                 .toList();
