@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,11 +47,25 @@ class ArticleBody {
                     .split(" ");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
 
-    // Worth parsing a body for embeds only when it names a provider or pastes a player or a snippet.
-    private static final Pattern MAY_EMBED = Pattern.compile(
-            "iframe|data-embed|twitter-tweet|instagram|tiktok|fb-post|fb-video|youtu|vimeo|twitter\\.com|x\\.com/"
-                    + "|facebook\\.com|soundcloud|google\\.com/maps|goo\\.gl",
-            Pattern.CASE_INSENSITIVE);
+    // Worth parsing a body for embeds only when it names a provider or pastes a player or a snippet. Searched for in
+    // the lower-cased body one at a time: a case-insensitive regex alternation of them tried every branch at every
+    // position of a body that has none, and took three quarters of sanitizing an article.
+    private static final List<String> MAY_EMBED = List.of(
+            "iframe",
+            "data-embed",
+            "twitter-tweet",
+            "instagram",
+            "tiktok",
+            "fb-post",
+            "fb-video",
+            "youtu",
+            "vimeo",
+            "twitter.com",
+            "x.com/",
+            "facebook.com",
+            "soundcloud",
+            "google.com/maps",
+            "goo.gl");
     private static final Pattern EMBED_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final Pattern EMBED_URL = Pattern.compile("https://[^\\s\"'<>]{1,3000}");
 
@@ -137,12 +152,22 @@ class ArticleBody {
         if (html == null) {
             return "";
         }
-        if (!MAY_EMBED.matcher(html).find()) {
+        if (!mayEmbed(html)) {
             return policy.sanitize(html);
         }
         Document document = parse(html);
         embeds.normalize(document);
         return policy.sanitize(document.body().html());
+    }
+
+    private static boolean mayEmbed(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        for (String sign : MAY_EMBED) {
+            if (lower.contains(sign)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Deeper nesting is no article a newsroom writes, only a way to make every later parse of it slow. */
