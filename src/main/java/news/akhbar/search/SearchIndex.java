@@ -29,12 +29,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -184,8 +184,8 @@ class SearchIndex {
         writer.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /** Before the database closes (H2Compaction runs after this): the poll in flight, then a last commit. */
+    void stop(@Observes ShutdownEvent event) {
         if (builder != null) {
             builder.shutdownNow();
         }

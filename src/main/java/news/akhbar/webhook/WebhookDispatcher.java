@@ -74,9 +74,13 @@ class WebhookDispatcher {
         timer.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Before the database closes (H2Compaction runs after this): a round in flight gets a moment to finish. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown();
+            if (!timer.awaitTermination(5, TimeUnit.SECONDS)) {
+                timer.shutdownNow();
+            }
         }
     }
 

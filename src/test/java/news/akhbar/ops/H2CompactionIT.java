@@ -2,6 +2,7 @@ package news.akhbar.ops;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -54,5 +55,30 @@ class H2CompactionIT {
         } finally {
             again.stop();
         }
+    }
+
+    @Test
+    void shouldStopWithoutWritingToTheClosedDatabase() throws Exception {
+        Path data = Files.createTempDirectory("akhbar-clean-stop");
+        PackagedApp app = new PackagedApp(data).start();
+        String token = DurabilityIT.login(app.port());
+        given().port(app.port())
+                .header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "خبر قبل التوقف", "body", "<p>نص الخبر</p>", "status", "published"))
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201);
+        // The pollers of the cache, the search index and the webhooks run every second.
+        Thread.sleep(2_000);
+
+        app.stop();
+
+        // H2 writes every failed call on a closed database to its trace file next to the data.
+        Path trace = data.resolve("akhbar.trace.db");
+        String traced = Files.exists(trace) ? Files.readString(trace) : "";
+        assertFalse(traced.contains("Exception"), traced);
+        assertTrue(app.log().contains("Compacted the database file"), app.log());
+        assertFalse(app.log().contains("already closed"), app.log());
     }
 }

@@ -15,11 +15,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
@@ -66,10 +66,11 @@ public class InvalidationPoller {
         executor.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /** Before the database closes (H2Compaction runs after this): a poll in flight finishes first. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (executor != null) {
-            executor.shutdownNow();
+            executor.shutdown();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 

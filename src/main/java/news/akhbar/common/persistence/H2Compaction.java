@@ -1,13 +1,16 @@
 package news.akhbar.common.persistence;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
+import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import io.quarkus.runtime.ShutdownEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,20 +23,26 @@ public class H2Compaction {
     private static final Logger LOG = Logger.getLogger(H2Compaction.class);
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     DatabaseConfig config;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
-    void compact(@Observes ShutdownEvent event) {
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    // After every other stop observer (they run at the default priority): the pollers must have stopped, or they
+    // write to a database that SHUTDOWN COMPACT has closed, and H2 logs each failure to akhbar.trace.db.
+    void compact(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) ShutdownEvent event) {
         if (!config.compactOnShutdown() || !url.startsWith("jdbc:h2:file:")) {
             return;
         }
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection();
+        // A connection of its own, not the pool's: the pool would reset it on its return, on a closed database.
+        try (Connection connection = DriverManager.getConnection(url, username, password.orElse(""));
                 Statement statement = connection.createStatement()) {
             // Closes the database: the pool's connections fail from here on, and the process is stopping anyway.
             statement.execute("SHUTDOWN COMPACT");
