@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,6 +25,9 @@ public class H2Compaction {
 
     @Inject
     DatabaseConfig config;
+
+    @Inject
+    AgroalDataSource pool;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -44,6 +48,9 @@ public class H2Compaction {
         // A connection of its own, not the pool's: the pool would reset it on its return, on a closed database.
         try (Connection connection = DriverManager.getConnection(url, username, password.orElse(""));
                 Statement statement = connection.createStatement()) {
+            // The pool's connections go first: its validation would otherwise try them on the closed database
+            // while a large file compacts. This connection keeps the database open meanwhile.
+            pool.flush(AgroalDataSource.FlushMode.GRACEFUL);
             // Closes the database: the pool's connections fail from here on, and the process is stopping anyway.
             statement.execute("SHUTDOWN COMPACT");
             LOG.infof("Compacted the database file in %d ms", (System.nanoTime() - start) / 1_000_000);
