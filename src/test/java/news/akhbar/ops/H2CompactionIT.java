@@ -25,16 +25,7 @@ class H2CompactionIT {
         String body = "<p>" + "نص الخبر الطويل ".repeat(200) + "</p>";
         String last = null;
         for (int i = 0; i < 150; i++) {
-            last = given().port(app.port())
-                    .header("Authorization", "Bearer " + token)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("title", "خبر رقم " + i, "body", body, "status", "published"))
-                    .post("/api/v1/admin/articles")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getString("slug");
+            last = publish(app, token, "خبر رقم " + i, body);
         }
         int total = given().port(app.port()).get("/api/v1/articles").jsonPath().getInt("page.totalItems");
         Path file = data.resolve("akhbar.mv.db");
@@ -61,16 +52,7 @@ class H2CompactionIT {
     void shouldStopWithoutWritingToTheClosedDatabase() throws Exception {
         Path data = Files.createTempDirectory("akhbar-clean-stop");
         PackagedApp app = new PackagedApp(data).start();
-        String token = DurabilityIT.login(app.port());
-        given().port(app.port())
-                .header("Authorization", "Bearer " + token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("title", "خبر قبل التوقف", "body", "<p>نص الخبر</p>", "status", "published"))
-                .post("/api/v1/admin/articles")
-                .then()
-                .statusCode(201);
-        // The pollers of the cache, the search index and the webhooks run every second.
-        Thread.sleep(2_000);
+        publish(app, DurabilityIT.login(app.port()), "خبر قبل التوقف", "<p>نص الخبر</p>");
 
         app.stop();
 
@@ -80,5 +62,18 @@ class H2CompactionIT {
         assertFalse(traced.contains("Exception"), traced);
         assertTrue(app.log().contains("Compacted the database file"), app.log());
         assertFalse(app.log().contains("already closed"), app.log());
+    }
+
+    private static String publish(PackagedApp app, String token, String title, String body) {
+        return given().port(app.port())
+                .header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", title, "body", body, "status", "published"))
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("slug");
     }
 }
